@@ -1,0 +1,33 @@
+//! The runtime core of [botperms](https://docs.rs/botperms): Discord's permission and scope tables,
+//! the invite-link rule engine, the invite builder and parser, and effective-permission computation.
+//!
+//! Most users depend on the `botperms` facade instead, which re-exports all of this next to the macros.
+//!
+//! ```
+//! use botperms_core::{Permissions, Scope};
+//!
+//! let needs: Permissions = "VIEW_CHANNEL | send_messages | Embed Links".parse()?;
+//! assert_eq!(needs.bits(), 19456);
+//! assert_eq!(needs.to_string(), "VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS");
+//! assert_eq!(Scope::ApplicationsCommands.as_str(), "applications.commands");
+//! # Ok::<(), botperms_core::ParsePermissionsError>(())
+//! ```
+#![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+#[rustfmt::skip]
+mod generated;
+mod ids;
+mod names;
+mod permissions;
+mod scopes;
+
+pub use generated::DOCS_REVISION;
+pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, parse_snowflake, validate_snowflake};
+pub use names::{Spelling, suggest_permission, suggest_scope};
+pub use permissions::{ChannelTypes, ParsePermissionsError, PermissionInfo, Permissions, resolve_permission_name};
+pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};
