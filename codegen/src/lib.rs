@@ -89,6 +89,7 @@ pub fn render(table: &Value) -> String {
         "// @generated from core/data/discord.json by core/tests/generated_is_fresh.rs. Do not edit by hand.\n",
     );
     writeln!(out, "// Re-bless after editing the data file: {BLESS_COMMAND}").unwrap();
+    out.push_str("\n// Descriptions are Discord's prose, not Rust docs.\n#![allow(clippy::doc_markdown)]\n");
     out.push_str("\nuse crate::permissions::{ChannelTypes, PermissionInfo, Prerequisite};\n");
     out.push_str("use crate::scopes::{ScopeGrant, ScopeInfo};\n\n");
 

@@ -1,6 +1,9 @@
 // @generated from core/data/discord.json by core/tests/generated_is_fresh.rs. Do not edit by hand.
 // Re-bless after editing the data file: cargo run -p botperms-codegen
 
+// Descriptions are Discord's prose, not Rust docs.
+#![allow(clippy::doc_markdown)]
+
 use crate::permissions::{ChannelTypes, PermissionInfo, Prerequisite};
 use crate::scopes::{ScopeGrant, ScopeInfo};
 

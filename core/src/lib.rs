@@ -22,12 +22,22 @@ extern crate std;
 #[rustfmt::skip]
 mod generated;
 mod ids;
+mod invite;
+mod invite_parse;
 mod names;
 mod permissions;
+#[cfg(feature = "serde")]
+mod permissions_serde;
+pub mod rules;
 mod scopes;
 
 pub use generated::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, parse_snowflake, validate_snowflake};
+pub use invite::{
+    AUTHORIZE_URL, IntegrationType, InviteBuilder, InviteError, InviteUrl, ParseInviteError, Prompt, ResponseType,
+    render, render_template,
+};
 pub use names::{Spelling, suggest_permission, suggest_scope};
 pub use permissions::{ChannelTypes, ParsePermissionsError, PermissionInfo, Permissions, resolve_permission_name};
+pub use rules::{Finding, Level, Levels, Rule, Subject};
 pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};

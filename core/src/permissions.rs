@@ -94,6 +94,7 @@ impl Permissions {
     }
 
     /// The flags of this set whose holder's guild owner needs 2FA where the guild enforces it.
+    #[must_use]
     pub const fn elevated(self) -> Permissions {
         self.intersection(Self::ELEVATED)
     }
@@ -108,11 +109,13 @@ impl Permissions {
     }
 
     /// The flags of this set invites have been seen to reject.
+    #[must_use]
     pub const fn rejected_by_invites(self) -> Permissions {
         self.intersection(REJECTED_BY_INVITES)
     }
 
     /// The flags of `needed` missing from `self`.
+    #[must_use]
     pub const fn missing_from(self, needed: Permissions) -> Permissions {
         needed.difference(self)
     }

@@ -1,0 +1,536 @@
+//! Invite (OAuth2 authorize) links: the [`InviteBuilder`], the checked [`InviteUrl`], and its parser.
+
+use alloc::borrow::ToOwned;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+
+use crate::rules::{self, Finding, Level, Levels, Request, Rule, Subject};
+use crate::{Permissions, Scope};
+
+/// The base every link is built on, as Discord's documentation gives it.
+pub const AUTHORIZE_URL: &str = "https://discord.com/oauth2/authorize";
+
+/// Where the app is installed: `integration_type` (`0` guild, `1` user).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntegrationType {
+    /// Installed to a guild (server): `integration_type=0`.
+    Guild,
+    /// Installed to a user's account: `integration_type=1`.
+    User,
+}
+
+impl IntegrationType {
+    /// The value on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Guild => "0",
+            Self::User => "1",
+        }
+    }
+}
+
+/// The OAuth2 grant a link asks for: `response_type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ResponseType {
+    /// The authorization code grant.
+    Code,
+    /// The implicit grant.
+    Token,
+}
+
+impl ResponseType {
+    /// The value on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Code => "code",
+            Self::Token => "token",
+        }
+    }
+}
+
+/// Whether Discord asks the user again: `prompt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Prompt {
+    /// Always ask.
+    Consent,
+    /// Skip the screen when already authorized (ignored for `bot` and `webhook.incoming`).
+    None,
+}
+
+impl Prompt {
+    /// The value on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Consent => "consent",
+            Self::None => "none",
+        }
+    }
+}
+
+fn push_pair(link: &mut String, key: &str, value: &str) {
+    link.push(if link.contains('?') { '&' } else { '?' });
+    link.push_str(key);
+    link.push('=');
+    link.extend(url::form_urlencoded::byte_serialize(value.as_bytes()));
+}
+
+/// The link for `request`, split around the value of `permissions`: the link is
+/// `before + permissions + after`, or `before + after` when the request has no permissions.
+///
+/// Both the runtime builder and the macros render links with this, so a constant and a built link
+/// for the same inputs are the same bytes. The derive uses the split to add permissions that are
+/// only known in const evaluation.
+pub fn render_template(request: &Request<'_>) -> (String, String) {
+    let mut link = String::from(AUTHORIZE_URL);
+    push_pair(&mut link, "client_id", &request.client_id.unwrap_or_default().to_string());
+    if !request.scopes.is_empty() {
+        let scopes: Vec<&str> = request.scopes.iter().map(|scope| scope.as_str()).collect();
+        push_pair(&mut link, "scope", &scopes.join(" "));
+    }
+    if request.permissions.is_empty() {
+        let after = render_tail(request);
+        return (link, after);
+    }
+    push_pair(&mut link, "permissions", "");
+    (link, render_tail(request))
+}
+
+fn render_tail(request: &Request<'_>) -> String {
+    // Rendered into a link that already has its `?`, then split off.
+    let mut tail = String::from("?");
+    if let Some(guild_id) = request.guild_id {
+        push_pair(&mut tail, "guild_id", &guild_id.to_string());
+    }
+    if let Some(disable) = request.disable_guild_select {
+        push_pair(&mut tail, "disable_guild_select", if disable { "true" } else { "false" });
+    }
+    if let Some(integration_type) = request.integration_type {
+        push_pair(&mut tail, "integration_type", integration_type.as_str());
+    }
+    if let Some(response_type) = request.response_type {
+        push_pair(&mut tail, "response_type", response_type.as_str());
+    }
+    if let Some(redirect_uri) = request.redirect_uri {
+        push_pair(&mut tail, "redirect_uri", redirect_uri);
+    }
+    if let Some(state) = request.state {
+        push_pair(&mut tail, "state", state);
+    }
+    if let Some(prompt) = request.prompt {
+        push_pair(&mut tail, "prompt", prompt.as_str());
+    }
+    tail.split_off(1)
+}
+
+/// The whole link for `request`.
+pub fn render(request: &Request<'_>) -> String {
+    let (mut link, tail) = render_template(request);
+    if !request.permissions.is_empty() {
+        link.push_str(&request.all_permissions().bits().to_string());
+    }
+    link.push_str(&tail);
+    link
+}
+
+/// Builds an [`InviteUrl`] at run time, checked by the same rules as the macros.
+///
+/// ```
+/// use botperms_core::{InviteUrl, Permissions, Scope};
+///
+/// let invite = InviteUrl::new(157730590492196864_u64)
+///     .scopes([Scope::Bot, Scope::ApplicationsCommands])
+///     .permissions(Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES | Permissions::SEND_MESSAGES_IN_THREADS)
+///     .build()?;
+/// assert_eq!(
+///     invite.as_str(),
+///     "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot+applications.commands&permissions=274877910016"
+/// );
+/// # Ok::<(), botperms_core::InviteError>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a builder does nothing until `build()`"]
+pub struct InviteBuilder {
+    client_id: u64,
+    scopes: Vec<Scope>,
+    permissions: Vec<Permissions>,
+    guild_id: Option<u64>,
+    disable_guild_select: Option<bool>,
+    integration_type: Option<IntegrationType>,
+    redirect_uri: Option<String>,
+    response_type: Option<ResponseType>,
+    state: Option<String>,
+    prompt: Option<Prompt>,
+    require_code_grant: bool,
+    levels: Levels,
+}
+
+impl InviteBuilder {
+    /// Adds scopes, in order.
+    pub fn scopes(mut self, scopes: impl IntoIterator<Item = Scope>) -> Self {
+        self.scopes.extend(scopes);
+        self
+    }
+
+    /// Adds one scope.
+    pub fn scope(mut self, scope: Scope) -> Self {
+        self.scopes.push(scope);
+        self
+    }
+
+    /// Adds permissions.
+    pub fn permissions(mut self, permissions: Permissions) -> Self {
+        self.permissions.push(permissions);
+        self
+    }
+
+    /// Preselects a guild: `guild_id`.
+    pub fn guild_id(mut self, guild_id: impl Into<u64>) -> Self {
+        self.guild_id = Some(guild_id.into());
+        self
+    }
+
+    /// Stops the admin from choosing another guild than `guild_id`.
+    pub fn disable_guild_select(mut self, disable: bool) -> Self {
+        self.disable_guild_select = Some(disable);
+        self
+    }
+
+    /// Installs to a guild or to a user: `integration_type`.
+    pub fn integration_type(mut self, integration_type: IntegrationType) -> Self {
+        self.integration_type = Some(integration_type);
+        self
+    }
+
+    /// Where Discord sends the user back: `redirect_uri`.
+    pub fn redirect_uri(mut self, redirect_uri: impl Into<String>) -> Self {
+        self.redirect_uri = Some(redirect_uri.into());
+        self
+    }
+
+    /// The OAuth2 grant: `response_type`.
+    pub fn response_type(mut self, response_type: ResponseType) -> Self {
+        self.response_type = Some(response_type);
+        self
+    }
+
+    /// A CSRF token, random per request: `state`.
+    pub fn state(mut self, state: impl Into<String>) -> Self {
+        self.state = Some(state.into());
+        self
+    }
+
+    /// Whether Discord asks again: `prompt`.
+    pub fn prompt(mut self, prompt: Prompt) -> Self {
+        self.prompt = Some(prompt);
+        self
+    }
+
+    /// Says that the app has "Require OAuth2 Code Grant" on, so the link needs the code grant.
+    pub fn require_code_grant(mut self, required: bool) -> Self {
+        self.require_code_grant = required;
+        self
+    }
+
+    /// Silences `rule`.
+    pub fn allow(self, rule: Rule) -> Self {
+        self.level(rule, Level::Allow)
+    }
+
+    /// Makes `rule` a warning.
+    pub fn warn(self, rule: Rule) -> Self {
+        self.level(rule, Level::Warn)
+    }
+
+    /// Makes `rule` an error.
+    pub fn deny(self, rule: Rule) -> Self {
+        self.level(rule, Level::Deny)
+    }
+
+    /// Sets the level of `rule`.
+    pub fn level(mut self, rule: Rule, level: Level) -> Self {
+        self.levels.set(rule, level);
+        self
+    }
+
+    fn request(&self) -> Request<'_> {
+        Request {
+            client_id: Some(self.client_id),
+            scopes: &self.scopes,
+            permissions: &self.permissions,
+            guild_id: self.guild_id,
+            disable_guild_select: self.disable_guild_select,
+            integration_type: self.integration_type,
+            redirect_uri: self.redirect_uri.as_deref(),
+            response_type: self.response_type,
+            state: self.state.as_deref(),
+            prompt: self.prompt,
+            require_code_grant: self.require_code_grant,
+            compile_time: false,
+        }
+    }
+
+    /// Checks the request and renders the link. Deny-level findings make it fail; warnings stay on
+    /// the link, in [`InviteUrl::findings`].
+    pub fn build(self) -> Result<InviteUrl, InviteError> {
+        let request = self.request();
+        let findings = rules::check(&request, &self.levels);
+        if findings.iter().any(|finding| finding.level == Level::Deny) {
+            return Err(InviteError { findings });
+        }
+        let link = render(&request);
+        let permissions = (!self.permissions.is_empty()).then(|| request.all_permissions());
+        let mut scopes = self.scopes;
+        scopes.dedup();
+        Ok(InviteUrl {
+            link,
+            client_id: self.client_id,
+            scopes,
+            permissions,
+            guild_id: self.guild_id,
+            disable_guild_select: self.disable_guild_select,
+            integration_type: self.integration_type,
+            redirect_uri: self.redirect_uri,
+            response_type: self.response_type,
+            state: self.state,
+            prompt: self.prompt,
+            findings,
+        })
+    }
+}
+
+/// Why a link could not be built: every deny-level finding, and the warnings beside them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InviteError {
+    /// What the rules found.
+    pub findings: Vec<Finding>,
+}
+
+impl InviteError {
+    /// The findings that made the build fail.
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|finding| finding.level == Level::Deny)
+    }
+}
+
+impl fmt::Display for InviteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the invite link breaks the rules:")?;
+        for finding in &self.findings {
+            write!(f, "\n{finding}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for InviteError {}
+
+/// A checked invite link. It displays as the link itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InviteUrl {
+    link: String,
+    client_id: u64,
+    scopes: Vec<Scope>,
+    permissions: Option<Permissions>,
+    guild_id: Option<u64>,
+    disable_guild_select: Option<bool>,
+    integration_type: Option<IntegrationType>,
+    redirect_uri: Option<String>,
+    response_type: Option<ResponseType>,
+    state: Option<String>,
+    prompt: Option<Prompt>,
+    findings: Vec<Finding>,
+}
+
+impl InviteUrl {
+    /// Starts a link for the application `client_id`.
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(client_id: impl Into<u64>) -> InviteBuilder {
+        InviteBuilder {
+            client_id: client_id.into(),
+            scopes: Vec::new(),
+            permissions: Vec::new(),
+            guild_id: None,
+            disable_guild_select: None,
+            integration_type: None,
+            redirect_uri: None,
+            response_type: None,
+            state: None,
+            prompt: None,
+            require_code_grant: false,
+            levels: Levels::DEFAULT,
+        }
+    }
+
+    /// The link.
+    pub fn as_str(&self) -> &str {
+        &self.link
+    }
+
+    /// The application's id.
+    pub fn client_id(&self) -> u64 {
+        self.client_id
+    }
+
+    /// The scopes, in link order.
+    pub fn scopes(&self) -> &[Scope] {
+        &self.scopes
+    }
+
+    /// The permissions, when the link carries them.
+    pub fn permissions(&self) -> Option<Permissions> {
+        self.permissions
+    }
+
+    /// The preselected guild.
+    pub fn guild_id(&self) -> Option<u64> {
+        self.guild_id
+    }
+
+    /// `disable_guild_select`.
+    pub fn disable_guild_select(&self) -> Option<bool> {
+        self.disable_guild_select
+    }
+
+    /// `integration_type`.
+    pub fn integration_type(&self) -> Option<IntegrationType> {
+        self.integration_type
+    }
+
+    /// `redirect_uri`.
+    pub fn redirect_uri(&self) -> Option<&str> {
+        self.redirect_uri.as_deref()
+    }
+
+    /// `response_type`.
+    pub fn response_type(&self) -> Option<ResponseType> {
+        self.response_type
+    }
+
+    /// `state`.
+    pub fn state(&self) -> Option<&str> {
+        self.state.as_deref()
+    }
+
+    /// `prompt`.
+    pub fn prompt(&self) -> Option<Prompt> {
+        self.prompt
+    }
+
+    /// What the rules found: warnings of a built link; everything, errors included, of a parsed one.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The link as a [`url::Url`].
+    ///
+    /// # Panics
+    /// Never: the link was rendered from checked parts with every value form-encoded.
+    pub fn to_url(&self) -> url::Url {
+        // The link was rendered from checked parts with every value form-encoded.
+        url::Url::parse(&self.link).expect("a rendered invite link is an absolute URL")
+    }
+
+    /// Reads an existing link back and runs the rules on it: a linter for links people already have.
+    ///
+    /// Accepts parameters in any order, `+` or `%20` between scopes, and the older
+    /// `https://discord.com/api/oauth2/authorize` base. What Discord would reject becomes a finding;
+    /// only a text that is no authorize link at all is an error.
+    ///
+    /// ```
+    /// use botperms_core::InviteUrl;
+    ///
+    /// let invite = InviteUrl::parse("https://discord.com/api/oauth2/authorize?client_id=157730590492196864&permissions=-1&scope=bot")?;
+    /// assert_eq!(invite.findings()[0].rule.name(), "invalid_parameter");
+    /// # Ok::<(), botperms_core::ParseInviteError>(())
+    /// ```
+    pub fn parse(link: &str) -> Result<InviteUrl, ParseInviteError> {
+        crate::invite_parse::parse(link)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn from_parts(request: &Request<'_>, findings: Vec<Finding>, link: &str) -> InviteUrl {
+        InviteUrl {
+            link: link.to_owned(),
+            client_id: request.client_id.unwrap_or_default(),
+            scopes: request.scopes.to_vec(),
+            permissions: (!request.permissions.is_empty()).then(|| request.all_permissions()),
+            guild_id: request.guild_id,
+            disable_guild_select: request.disable_guild_select,
+            integration_type: request.integration_type,
+            redirect_uri: request.redirect_uri.map(ToOwned::to_owned),
+            response_type: request.response_type,
+            state: request.state.map(ToOwned::to_owned),
+            prompt: request.prompt,
+            findings,
+        }
+    }
+}
+
+impl fmt::Display for InviteUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.link)
+    }
+}
+
+impl AsRef<str> for InviteUrl {
+    fn as_ref(&self) -> &str {
+        &self.link
+    }
+}
+
+impl From<&InviteUrl> for url::Url {
+    fn from(invite: &InviteUrl) -> url::Url {
+        invite.to_url()
+    }
+}
+
+impl From<InviteUrl> for url::Url {
+    fn from(invite: InviteUrl) -> url::Url {
+        invite.to_url()
+    }
+}
+
+/// A text that is no Discord authorize link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ParseInviteError {
+    /// Not an absolute URL.
+    NotAUrl(url::ParseError),
+    /// A host other than Discord's.
+    NotDiscord {
+        /// The host found.
+        host: String,
+    },
+    /// A path other than `/oauth2/authorize`.
+    NotAuthorize {
+        /// The path found.
+        path: String,
+    },
+    /// No `client_id`, or one that is not a number.
+    MissingClientId,
+}
+
+impl fmt::Display for ParseInviteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotAUrl(error) => write!(f, "not an absolute URL ({error}); invite links start with {AUTHORIZE_URL}"),
+            Self::NotDiscord { host } => write!(f, "`{host}` is not Discord; invite links start with {AUTHORIZE_URL}"),
+            Self::NotAuthorize { path } => {
+                write!(f, "`{path}` is not Discord's authorize path; invite links start with {AUTHORIZE_URL}")
+            }
+            Self::MissingClientId => {
+                f.write_str("the link has no numeric `client_id`; add `client_id=` with the Application ID")
+            }
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ParseInviteError {}
+
+/// A finding raised while reading a link, before the rules run on what was read.
+pub(crate) fn parse_finding(rule: Rule, subject: Subject, message: String, help: &str) -> Finding {
+    Finding { rule, level: rule.default_level(), subject, message, help: help.to_owned(), related: None }
+}

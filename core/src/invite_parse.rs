@@ -1,0 +1,196 @@
+//! Reading existing links back: [`InviteUrl::parse`](crate::InviteUrl::parse).
+
+use alloc::borrow::Cow;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::invite::{IntegrationType, InviteUrl, ParseInviteError, Prompt, ResponseType, parse_finding};
+use crate::rules::{self, Finding, Levels, Request, Rule, Subject};
+use crate::{Permissions, Scope};
+
+const DISCORD_HOSTS: [&str; 5] =
+    ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "www.discord.com"];
+
+fn is_authorize_path(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    if path == "/oauth2/authorize" || path == "/api/oauth2/authorize" {
+        return true;
+    }
+    // Versioned API paths: /api/v10/oauth2/authorize.
+    path.strip_prefix("/api/v")
+        .and_then(|rest| rest.split_once('/'))
+        .is_some_and(|(version, rest)| version.bytes().all(|b| b.is_ascii_digit()) && rest == "oauth2/authorize")
+}
+
+/// What was read from the query, owned, before it is lent to the rules as a [`Request`].
+#[derive(Default)]
+struct ReadLink {
+    client_id: Option<u64>,
+    scopes: Vec<Scope>,
+    permissions: Vec<Permissions>,
+    guild_id: Option<u64>,
+    disable_guild_select: Option<bool>,
+    integration_type: Option<IntegrationType>,
+    redirect_uri: Option<String>,
+    response_type: Option<ResponseType>,
+    state: Option<String>,
+    prompt: Option<Prompt>,
+    findings: Vec<Finding>,
+    seen: Vec<String>,
+}
+
+impl ReadLink {
+    fn invalid(&mut self, subject: Subject, message: String, help: &str) {
+        self.findings.push(parse_finding(Rule::InvalidParameter, subject, message, help));
+    }
+
+    fn read_pair(&mut self, key: &str, value: &str) {
+        if self.seen.iter().any(|seen| seen == key) {
+            self.findings.push(parse_finding(
+                Rule::Duplicate,
+                Subject::Request,
+                format!("parameter `{key}` appears twice; Discord reads only one"),
+                "keep one",
+            ));
+            return;
+        }
+        self.seen.push(key.into());
+        match key {
+            "client_id" => {}
+            "scope" => self.read_scopes(value),
+            "permissions" => self.read_permissions(value),
+            "guild_id" => match value.parse() {
+                Ok(id) => self.guild_id = Some(id),
+                Err(_) => self.invalid(Subject::GuildId, format!("`guild_id={value}` is not an id"), "use the guild's numeric id"),
+            },
+            "guild" => self.invalid(
+                Subject::GuildId,
+                format!("Discord reads `guild_id`, not `guild` (`guild={value}`)"),
+                "rename the parameter to `guild_id`",
+            ),
+            "disable_guild_select" => match value {
+                "true" => self.disable_guild_select = Some(true),
+                "false" => self.disable_guild_select = Some(false),
+                _ => self.invalid(
+                    Subject::DisableGuildSelect,
+                    format!("`disable_guild_select={value}` is neither `true` nor `false`"),
+                    "write `true` or `false`",
+                ),
+            },
+            "integration_type" => match value {
+                "0" => self.integration_type = Some(IntegrationType::Guild),
+                "1" => self.integration_type = Some(IntegrationType::User),
+                _ => self.invalid(
+                    Subject::IntegrationType,
+                    format!("`integration_type={value}` is neither `0` (guild) nor `1` (user)"),
+                    "write `0` for a guild install or `1` for a user install",
+                ),
+            },
+            "response_type" => match value {
+                "code" => self.response_type = Some(ResponseType::Code),
+                "token" => self.response_type = Some(ResponseType::Token),
+                _ => self.invalid(
+                    Subject::ResponseType,
+                    format!("`response_type={value}` is neither `code` nor `token`"),
+                    "write `code`",
+                ),
+            },
+            "prompt" => match value {
+                "consent" => self.prompt = Some(Prompt::Consent),
+                "none" => self.prompt = Some(Prompt::None),
+                _ => self.invalid(
+                    Subject::Prompt,
+                    format!("`prompt={value}` is neither `consent` nor `none`"),
+                    "write `consent` or `none`",
+                ),
+            },
+            "redirect_uri" => self.redirect_uri = Some(value.into()),
+            "state" => self.state = Some(value.into()),
+            _ => self.invalid(
+                Subject::Request,
+                format!("Discord's authorize link has no parameter `{key}`"),
+                "remove it; the parameters are client_id, scope, permissions, guild_id, disable_guild_select, integration_type, response_type, redirect_uri, state and prompt",
+            ),
+        }
+    }
+
+    fn read_scopes(&mut self, value: &str) {
+        for name in value.split([' ', '+']).filter(|name| !name.is_empty()) {
+            // Levels are applied once for all findings in `parse_with`.
+            match rules::check_scope_name(name, &Levels::DEFAULT) {
+                (Some(scope), _) => self.scopes.push(scope),
+                (None, finding) => {
+                    self.findings.extend(finding.map(|finding| Finding { subject: Subject::Request, ..finding }));
+                }
+            }
+        }
+    }
+
+    fn read_permissions(&mut self, value: &str) {
+        match value.parse::<u64>() {
+            Ok(bits) => self.permissions.push(Permissions::from_bits_retain(bits)),
+            Err(_) if value.starts_with('-') && value[1..].bytes().all(|b| b.is_ascii_digit()) => self.invalid(
+                Subject::Permission(0),
+                format!("`permissions={value}` is negative, and Discord rejects it (nextcord's `Permissions.all()` writes -1)"),
+                "write the decimal sum of the flags the bot needs",
+            ),
+            Err(_) => self.invalid(
+                Subject::Permission(0),
+                format!("`permissions={value}` is not a decimal integer"),
+                "write the decimal sum of the flags the bot needs",
+            ),
+        }
+    }
+
+    fn request(&self) -> Request<'_> {
+        Request {
+            client_id: self.client_id,
+            scopes: &self.scopes,
+            permissions: &self.permissions,
+            guild_id: self.guild_id,
+            disable_guild_select: self.disable_guild_select,
+            integration_type: self.integration_type,
+            redirect_uri: self.redirect_uri.as_deref(),
+            response_type: self.response_type,
+            state: self.state.as_deref(),
+            prompt: self.prompt,
+            require_code_grant: false,
+            compile_time: false,
+        }
+    }
+}
+
+pub(crate) fn parse(link: &str) -> Result<InviteUrl, ParseInviteError> {
+    parse_with(link, &Levels::DEFAULT)
+}
+
+/// Reads `link` and runs the rules at `levels`.
+pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, ParseInviteError> {
+    let url = url::Url::parse(link.trim()).map_err(ParseInviteError::NotAUrl)?;
+    let host = url.host_str().unwrap_or_default();
+    if !matches!(url.scheme(), "https" | "http") || !DISCORD_HOSTS.contains(&host) {
+        return Err(ParseInviteError::NotDiscord { host: host.into() });
+    }
+    if !is_authorize_path(url.path()) {
+        return Err(ParseInviteError::NotAuthorize { path: url.path().into() });
+    }
+    let pairs: Vec<(Cow<'_, str>, Cow<'_, str>)> = url.query_pairs().collect();
+    let client_id = pairs
+        .iter()
+        .find(|(key, _)| key == "client_id")
+        .and_then(|(_, value)| value.parse::<u64>().ok())
+        .ok_or(ParseInviteError::MissingClientId)?;
+    let mut read = ReadLink { client_id: Some(client_id), ..ReadLink::default() };
+    for (key, value) in &pairs {
+        read.read_pair(key, value);
+    }
+    let mut findings = core::mem::take(&mut read.findings);
+    findings.retain(|finding| levels.level(finding.rule) != rules::Level::Allow);
+    for finding in &mut findings {
+        finding.level = levels.level(finding.rule);
+    }
+    let request = read.request();
+    findings.extend(rules::check(&request, levels));
+    Ok(InviteUrl::from_parts(&request, findings, url.as_str()))
+}
