@@ -21,6 +21,9 @@ extern crate std;
 
 #[rustfmt::skip]
 mod generated;
+mod bot;
+mod composed;
+mod const_text;
 mod ids;
 mod invite;
 mod invite_parse;
@@ -31,6 +34,9 @@ mod permissions_serde;
 pub mod rules;
 mod scopes;
 
+pub use bot::{BotPermissions, MissingPermissions, Reason, Reasons};
+pub use composed::{CompositionMessage, assert_composition, check_composition};
+pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, parse_snowflake, validate_snowflake};
 pub use invite::{

@@ -1,0 +1,461 @@
+//! Parsing of `key = value` arguments, shared by `invite_url!(..)` and `#[bot(..)]`.
+//!
+//! Parsed from raw token trees rather than with a syn grammar so that one bad argument does not
+//! hide the others: the input is split at top-level commas and every argument reports its own error.
+
+use botperms_core::{IntegrationType, Level, Prompt, ResponseType, Rule};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+
+use crate::diagnostics::{Diagnostics, Loc};
+
+/// A value and the span of the tokens it was read from.
+#[derive(Debug, Clone)]
+pub(crate) struct Spanned<T> {
+    pub(crate) value: T,
+    pub(crate) span: Loc,
+}
+
+/// `permissions = [..]` or `permissions = 2048`.
+#[derive(Debug, Clone)]
+pub(crate) enum PermissionsArg {
+    Names(Vec<Spanned<String>>),
+    Bits(Spanned<u64>),
+}
+
+/// Where arguments are written: each place takes its own keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    InviteMacro,
+    StructAttribute,
+    FieldAttribute,
+}
+
+const INVITE_KEYS: &[&str] = &[
+    "client_id",
+    "scopes",
+    "permissions",
+    "guild_id",
+    "disable_guild_select",
+    "integration_type",
+    "redirect_uri",
+    "response_type",
+    "prompt",
+    "state",
+    "require_code_grant",
+    "allow",
+    "warn",
+    "deny",
+];
+const FIELD_KEYS: &[&str] = &["permissions", "reason", "nested"];
+
+impl Place {
+    fn keys(self) -> Vec<&'static str> {
+        match self {
+            Place::InviteMacro => INVITE_KEYS.to_vec(),
+            Place::StructAttribute => INVITE_KEYS.iter().copied().chain(["reason"]).collect(),
+            Place::FieldAttribute => FIELD_KEYS.to_vec(),
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Place::InviteMacro => "`invite_url!`",
+            Place::StructAttribute => "`#[bot(..)]` on a struct",
+            Place::FieldAttribute => "`#[bot(..)]` on a field",
+        }
+    }
+}
+
+/// Everything an argument list can say, each with where it was said.
+#[derive(Debug, Default)]
+pub(crate) struct Args {
+    pub(crate) client_id: Option<Spanned<u64>>,
+    pub(crate) scopes: Option<Spanned<Vec<Spanned<String>>>>,
+    pub(crate) permissions: Option<Spanned<PermissionsArg>>,
+    pub(crate) guild_id: Option<Spanned<u64>>,
+    pub(crate) disable_guild_select: Option<Spanned<bool>>,
+    pub(crate) integration_type: Option<Spanned<IntegrationType>>,
+    pub(crate) redirect_uri: Option<Spanned<String>>,
+    pub(crate) response_type: Option<Spanned<ResponseType>>,
+    pub(crate) prompt: Option<Spanned<Prompt>>,
+    pub(crate) state: Option<Spanned<String>>,
+    pub(crate) require_code_grant: Option<Spanned<bool>>,
+    pub(crate) reason: Option<Spanned<String>>,
+    pub(crate) nested: Option<Loc>,
+    pub(crate) levels: Vec<(Rule, Level, Loc)>,
+    /// Keys already given, to report the second of a pair.
+    seen: Vec<(String, Loc)>,
+}
+
+fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut parts = vec![Vec::new()];
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => parts.push(Vec::new()),
+            _ => parts.last_mut().expect("starts with one part").push(token),
+        }
+    }
+    parts.retain(|part| !part.is_empty());
+    parts
+}
+
+fn span_of(tokens: &[TokenTree]) -> Loc {
+    let first = tokens.first().map_or_else(Span::call_site, TokenTree::span);
+    Loc(first, tokens.last().map_or(first, TokenTree::span))
+}
+
+fn describe(tokens: &[TokenTree]) -> String {
+    let text = tokens.iter().cloned().collect::<TokenStream>().to_string();
+    if text.chars().count() > 40 {
+        format!("`{}...`", text.chars().take(37).collect::<String>())
+    } else {
+        format!("`{text}`")
+    }
+}
+
+/// The nearest of `candidates` to `typed`, if it is near.
+pub(crate) fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (candidate, strsim::normalized_damerau_levenshtein(typed, candidate)))
+        .filter(|(_, score)| *score >= 0.6)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(candidate, _)| candidate)
+}
+
+/// Reads a literal as a string literal, if it is one.
+fn string_literal(token: &TokenTree) -> Option<String> {
+    let TokenTree::Literal(literal) = token else { return None };
+    match syn::Lit::new(literal.clone()) {
+        syn::Lit::Str(text) => Some(text.value()),
+        _ => None,
+    }
+}
+
+/// Reads an unsigned decimal integer from an integer literal or a string literal of digits.
+fn integer(tokens: &[TokenTree], what: &str, diagnostics: &mut Diagnostics) -> Option<u64> {
+    let span = span_of(tokens);
+    let digits = match tokens {
+        [TokenTree::Literal(literal)] => match syn::Lit::new(literal.clone()) {
+            syn::Lit::Int(int) => {
+                if !int.suffix().is_empty() {
+                    diagnostics
+                        .error(span, format!("{what} takes a plain integer; remove the `{}` suffix", int.suffix()));
+                    return None;
+                }
+                int.base10_digits().to_owned()
+            }
+            syn::Lit::Str(text) => text.value(),
+            _ => String::new(),
+        },
+        [TokenTree::Punct(minus), ..] if minus.as_char() == '-' => {
+            diagnostics.error(span, format!("{what} cannot be negative; Discord ids and permissions are unsigned"));
+            return None;
+        }
+        _ => String::new(),
+    };
+    if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        diagnostics.error(span, format!("expected {what} as an integer, found {}", describe(tokens)));
+        return None;
+    }
+    let parsed = digits.parse::<u64>().ok();
+    if parsed.is_none() {
+        diagnostics.error(span, format!("{what} does not fit in 64 bits"));
+    }
+    parsed
+}
+
+fn single_ident(tokens: &[TokenTree]) -> Option<String> {
+    match tokens {
+        [TokenTree::Ident(ident)] => Some(ident.to_string()),
+        _ => None,
+    }
+}
+
+fn choice<T: Copy>(tokens: &[TokenTree], key: &str, choices: &[(&str, T)], diagnostics: &mut Diagnostics) -> Option<T> {
+    let found = single_ident(tokens).or_else(|| tokens.first().and_then(string_literal));
+    if let Some((_, value)) = found.as_deref().and_then(|name| choices.iter().find(|(choice, _)| *choice == name)) {
+        return Some(*value);
+    }
+    let names: Vec<String> = choices.iter().map(|(name, _)| format!("`{name}`")).collect();
+    diagnostics.error(span_of(tokens), format!("`{key}` is {}, found {}", names.join(" or "), describe(tokens)));
+    None
+}
+
+fn boolean(tokens: &[TokenTree], key: &str, diagnostics: &mut Diagnostics) -> Option<bool> {
+    choice(tokens, key, &[("true", true), ("false", false)], diagnostics)
+}
+
+fn string(tokens: &[TokenTree], key: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+    match tokens {
+        [token] if string_literal(token).is_some() => string_literal(token),
+        _ => {
+            diagnostics.error(span_of(tokens), format!("`{key}` takes a string literal, found {}", describe(tokens)));
+            None
+        }
+    }
+}
+
+/// The items of `[a, b.c, "d"]`: names as written, dotted names joined.
+fn list(tokens: &[TokenTree], key: &str, example: &str, diagnostics: &mut Diagnostics) -> Option<Vec<Spanned<String>>> {
+    let [TokenTree::Group(group)] = tokens else {
+        diagnostics.error(span_of(tokens), format!("`{key}` takes a list in brackets, such as `{key} = [{example}]`"));
+        return None;
+    };
+    if group.delimiter() != Delimiter::Bracket {
+        diagnostics.error(
+            group.span().into(),
+            format!("`{key}` takes a list in square brackets, such as `{key} = [{example}]`"),
+        );
+        return None;
+    }
+    let items = split_commas(group.stream());
+    if items.is_empty() {
+        diagnostics.error(
+            group.span().into(),
+            format!("`{key}` is empty; list at least one, such as `{key} = [{example}]`, or remove it"),
+        );
+        return None;
+    }
+    let mut names = Vec::new();
+    for item in items {
+        if let Some(name) = dotted_name(&item).or_else(|| match item.as_slice() {
+            [token] => string_literal(token),
+            _ => None,
+        }) {
+            names.push(Spanned { value: name, span: span_of(&item) });
+        } else {
+            diagnostics.error(span_of(&item), format!("expected a name in `{key}`, found {}", describe(&item)));
+        }
+    }
+    Some(names)
+}
+
+/// `applications.commands`: identifiers joined by single dots.
+fn dotted_name(tokens: &[TokenTree]) -> Option<String> {
+    let mut name = String::new();
+    for (index, token) in tokens.iter().enumerate() {
+        match (index % 2, token) {
+            (0, TokenTree::Ident(ident)) => name.push_str(&ident.to_string()),
+            (1, TokenTree::Punct(dot)) if dot.as_char() == '.' => name.push('.'),
+            _ => return None,
+        }
+    }
+    (tokens.len() % 2 == 1).then_some(name)
+}
+
+impl Args {
+    /// Parses one argument list; problems go to `diagnostics`, and what could be read is kept.
+    pub(crate) fn parse_into(&mut self, tokens: TokenStream, place: Place, diagnostics: &mut Diagnostics) {
+        for argument in split_commas(tokens) {
+            self.parse_argument(&argument, place, diagnostics);
+        }
+    }
+
+    fn parse_argument(&mut self, argument: &[TokenTree], place: Place, diagnostics: &mut Diagnostics) {
+        let TokenTree::Ident(key_token) = &argument[0] else {
+            diagnostics.error(
+                argument[0].span().into(),
+                format!("expected a key such as `client_id = ..`, found {}", describe(&argument[..1])),
+            );
+            return;
+        };
+        let key = key_token.to_string();
+        let key_span = Loc::from(key_token.span());
+        if !place.keys().contains(&key.as_str()) {
+            let help = match nearest(&key, place.keys()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!(
+                    "the keys are {}",
+                    place.keys().iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                ),
+            };
+            diagnostics.error(key_span, format!("unknown key `{key}` in {}\n\nhelp: {help}", place.describe()));
+            return;
+        }
+        if matches!(key.as_str(), "allow" | "warn" | "deny") {
+            self.parse_levels(&key, argument, diagnostics);
+            return;
+        }
+        if let Some((_, first)) = self.seen.iter().find(|(seen, _)| *seen == key) {
+            let first = *first;
+            diagnostics.error(key_span, format!("`{key}` is given twice; remove one"));
+            diagnostics.error(first, "first given here");
+            return;
+        }
+        self.seen.push((key.clone(), key_span));
+        let value = match argument.get(1) {
+            Some(TokenTree::Punct(equals)) if equals.as_char() == '=' => &argument[2..],
+            None if matches!(key.as_str(), "disable_guild_select" | "require_code_grant" | "nested") => {
+                self.set_flag(&key, key_span);
+                return;
+            }
+            _ => {
+                diagnostics.error(
+                    argument.get(1).map_or(key_span, |token| token.span().into()),
+                    format!("expected `=` after `{key}`, as in `{key} = ..`"),
+                );
+                return;
+            }
+        };
+        if value.is_empty() {
+            diagnostics.error(argument[1].span().into(), format!("expected a value after `{key} =`"));
+            return;
+        }
+        self.set_value(&key, value, diagnostics);
+    }
+
+    fn set_flag(&mut self, key: &str, span: Loc) {
+        let yes = Spanned { value: true, span };
+        match key {
+            "disable_guild_select" => self.disable_guild_select = Some(yes),
+            "require_code_grant" => self.require_code_grant = Some(yes),
+            _ => self.nested = Some(span),
+        }
+    }
+
+    fn set_value(&mut self, key: &str, value: &[TokenTree], diagnostics: &mut Diagnostics) {
+        let span = span_of(value);
+        let spanned = |value| Spanned { value, span };
+        match key {
+            "client_id" => self.client_id = integer(value, "`client_id`", diagnostics).map(spanned),
+            "guild_id" => self.guild_id = integer(value, "`guild_id`", diagnostics).map(spanned),
+            "scopes" => {
+                self.scopes = list(value, key, "bot, applications.commands", diagnostics)
+                    .map(|names| Spanned { value: names, span });
+            }
+            "permissions" => {
+                self.permissions = match value {
+                    [TokenTree::Group(_)] => {
+                        list(value, key, "VIEW_CHANNEL, SEND_MESSAGES", diagnostics).map(PermissionsArg::Names)
+                    }
+                    _ => integer(value, "`permissions`", diagnostics)
+                        .map(|bits| PermissionsArg::Bits(Spanned { value: bits, span })),
+                }
+                .map(|permissions| Spanned { value: permissions, span });
+            }
+            "disable_guild_select" => {
+                self.disable_guild_select = boolean(value, key, diagnostics).map(|value| Spanned { value, span });
+            }
+            "require_code_grant" => {
+                self.require_code_grant = boolean(value, key, diagnostics).map(|value| Spanned { value, span });
+            }
+            "integration_type" => {
+                let choices = [("guild", IntegrationType::Guild), ("user", IntegrationType::User)];
+                self.integration_type = choice(value, key, &choices, diagnostics).map(|value| Spanned { value, span });
+            }
+            "response_type" => {
+                let choices = [("code", ResponseType::Code), ("token", ResponseType::Token)];
+                self.response_type = choice(value, key, &choices, diagnostics).map(|value| Spanned { value, span });
+            }
+            "prompt" => {
+                let choices = [("consent", Prompt::Consent), ("none", Prompt::None)];
+                self.prompt = choice(value, key, &choices, diagnostics).map(|value| Spanned { value, span });
+            }
+            "redirect_uri" => self.redirect_uri = string(value, key, diagnostics).map(|value| Spanned { value, span }),
+            "state" => self.state = string(value, key, diagnostics).map(|value| Spanned { value, span }),
+            "reason" => self.reason = string(value, key, diagnostics).map(|value| Spanned { value, span }),
+            _ => diagnostics.error(span, format!("`{key}` takes no value; write `{key}` alone")),
+        }
+    }
+
+    fn parse_levels(&mut self, key: &str, argument: &[TokenTree], diagnostics: &mut Diagnostics) {
+        let level = match key {
+            "allow" => Level::Allow,
+            "warn" => Level::Warn,
+            _ => Level::Deny,
+        };
+        let group = match argument {
+            [_, TokenTree::Group(group)] if group.delimiter() == Delimiter::Parenthesis => group,
+            _ => {
+                diagnostics.error(
+                    span_of(argument),
+                    format!("expected rule names in parentheses, as in `{key}(administrator)`"),
+                );
+                return;
+            }
+        };
+        let rules = split_commas(group.stream());
+        if rules.is_empty() {
+            diagnostics.error(
+                group.span().into(),
+                format!("`{key}()` names no rule; write `{key}(administrator)` or remove it"),
+            );
+        }
+        for rule_tokens in rules {
+            let span = span_of(&rule_tokens);
+            let Some(name) = single_ident(&rule_tokens) else {
+                diagnostics.error(span, format!("expected a rule name, found {}", describe(&rule_tokens)));
+                continue;
+            };
+            if let Some(rule) = Rule::from_name(&name) {
+                self.levels.push((rule, level, span));
+            } else {
+                let help = nearest(&name, Rule::ALL.iter().map(|rule| rule.name())).map_or_else(
+                    || "see the rule catalogue in the botperms docs".to_owned(),
+                    |near| format!("did you mean `{near}`?"),
+                );
+                diagnostics.error(span, format!("unknown rule `{name}`\n\nhelp: {help}"));
+            }
+        }
+    }
+
+    /// The spans of the keys given, by name.
+    pub(crate) fn key_span(&self, key: &str) -> Option<Loc> {
+        self.seen.iter().find(|(seen, _)| seen == key).map(|(_, span)| *span)
+    }
+
+    /// Every string literal anywhere in `tokens`, even inside malformed input.
+    pub(crate) fn string_literals(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
+        for token in tokens.clone() {
+            match &token {
+                TokenTree::Group(group) => Self::string_literals(&group.stream(), found),
+                TokenTree::Literal(_) => {
+                    if let Some(value) = string_literal(&token) {
+                        found.push(Spanned { value, span: token.span().into() });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl Args {
+    /// Moves the invite-level keys of `other` (one more `#[bot(..)]` on the same struct) into
+    /// `self`, reporting a key given in both. Permissions, reason and nesting stay with `other`.
+    pub(crate) fn merge_invite_keys(&mut self, other: &mut Args, diagnostics: &mut Diagnostics) {
+        macro_rules! take {
+            ($($key:ident),*) => {$(
+                if let Some(value) = other.$key.take() {
+                    if self.$key.is_some() {
+                        let key = stringify!($key);
+                        let second = other.key_span(key).unwrap_or(value.span);
+                        diagnostics.error(second, format!("`{key}` is given twice; remove one"));
+                        if let Some(first) = self.key_span(key) {
+                            diagnostics.error(first, "first given here");
+                        }
+                    } else {
+                        if let Some(span) = other.key_span(stringify!($key)) {
+                            self.seen.push((stringify!($key).to_owned(), span));
+                        }
+                        self.$key = Some(value);
+                    }
+                }
+            )*};
+        }
+        take!(
+            client_id,
+            scopes,
+            guild_id,
+            disable_guild_select,
+            integration_type,
+            redirect_uri,
+            response_type,
+            prompt,
+            state,
+            require_code_grant
+        );
+        self.levels.append(&mut other.levels);
+    }
+}

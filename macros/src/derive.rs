@@ -1,0 +1,311 @@
+//! `#[derive(BotPermissions)]`: parse the `#[bot(..)]` attributes, check them with the rule
+//! engine, expand to the trait impl (and `INVITE_URL` when the struct declares a `client_id`).
+
+use botperms_core::{Level, Levels, Permissions, Rule, Scope, render, render_template};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{Data, DeriveInput, Fields, Meta};
+
+use crate::args::{Args, Place, Spanned};
+use crate::diagnostics::{Diagnostics, Loc};
+use crate::resolve::{self, Resolved};
+
+/// One `permissions = [..], reason = ".."` declaration.
+struct Declaration {
+    args: Args,
+    declared_in: String,
+}
+
+/// What the struct and its fields say.
+struct Input<'a> {
+    derive: &'a DeriveInput,
+    bot: Args,
+    declarations: Vec<Declaration>,
+    nested: Vec<&'a syn::Type>,
+    literals: Vec<Spanned<String>>,
+}
+
+pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    let derive: DeriveInput = match syn::parse2(input) {
+        Ok(derive) => derive,
+        Err(error) => return error.to_compile_error(),
+    };
+    let mut diagnostics = Diagnostics::default();
+    let Some(parsed) = parse(&derive, &mut diagnostics) else {
+        return fallback(&derive, &diagnostics, false);
+    };
+    let checked = check(&parsed, &mut diagnostics);
+    if diagnostics.has_errors() {
+        return fallback(&derive, &diagnostics, parsed.bot.key_span("client_id").is_some());
+    }
+    expand_impl(&parsed, &checked, &diagnostics)
+}
+
+fn bot_attributes<'a>(
+    attrs: &'a [syn::Attribute],
+    diagnostics: &mut Diagnostics,
+) -> impl Iterator<Item = TokenStream> + use<'a> {
+    let mut lists = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("bot")) {
+        match &attr.meta {
+            Meta::List(list) => lists.push(list.tokens.clone()),
+            other => diagnostics.push(syn::Error::new_spanned(
+                other,
+                "expected `#[bot(..)]` with arguments, as in `#[bot(permissions = [SEND_MESSAGES], reason = \"..\")]`",
+            )),
+        }
+    }
+    lists.into_iter()
+}
+
+fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<Input<'a>> {
+    let fields = match &derive.data {
+        Data::Struct(data) => &data.fields,
+        Data::Enum(data) => {
+            diagnostics.push(syn::Error::new_spanned(
+                data.enum_token,
+                "`BotPermissions` can only be derived for a struct, not an enum\n\nhelp: declare the bot's needs on the struct that holds its configuration",
+            ));
+            return None;
+        }
+        Data::Union(data) => {
+            diagnostics.push(syn::Error::new_spanned(
+                data.union_token,
+                "`BotPermissions` can only be derived for a struct, not a union\n\nhelp: declare the bot's needs on the struct that holds its configuration",
+            ));
+            return None;
+        }
+    };
+    let name = derive.ident.to_string();
+    let mut input =
+        Input { derive, bot: Args::default(), declarations: Vec::new(), nested: Vec::new(), literals: Vec::new() };
+    for tokens in bot_attributes(&derive.attrs, diagnostics) {
+        Args::string_literals(&tokens, &mut input.literals);
+        let mut args = Args::default();
+        args.parse_into(tokens, Place::StructAttribute, diagnostics);
+        input.bot.merge_invite_keys(&mut args, diagnostics);
+        input.declarations.push(Declaration { args, declared_in: name.clone() });
+    }
+    let members: Vec<(String, &syn::Field)> = match fields {
+        Fields::Named(named) => named
+            .named
+            .iter()
+            .map(|field| (field.ident.as_ref().map(ToString::to_string).unwrap_or_default(), field))
+            .collect(),
+        Fields::Unnamed(unnamed) => {
+            unnamed.unnamed.iter().enumerate().map(|(index, field)| (index.to_string(), field)).collect()
+        }
+        Fields::Unit => Vec::new(),
+    };
+    for (member, field) in members {
+        for tokens in bot_attributes(&field.attrs, diagnostics) {
+            Args::string_literals(&tokens, &mut input.literals);
+            let mut args = Args::default();
+            args.parse_into(tokens, Place::FieldAttribute, diagnostics);
+            if args.nested.is_some() {
+                input.nested.push(&field.ty);
+            }
+            input.declarations.push(Declaration { args, declared_in: format!("{name}.{member}") });
+        }
+    }
+    Some(input)
+}
+
+/// What the checks resolved: own permissions per declaration, and the scopes.
+struct Checked {
+    levels: Levels,
+    declarations: Vec<(Permissions, String, String)>,
+    scopes: Vec<Scope>,
+    own: Permissions,
+}
+
+/// Rules that need the whole permission set: with nested modules the macro cannot see it, so they
+/// run in const evaluation instead; a module without `client_id` is checked as part of its bot.
+const WHOLE_SET_RULES: &[Rule] = &[Rule::ImplicitDenial, Rule::MissingThreadSend, Rule::PermissionsWithoutBot];
+
+fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
+    let levels = resolve::levels(&[&input.bot]);
+    resolve::secrets(&input.literals, &levels, diagnostics);
+    let scopes =
+        input.bot.scopes.as_ref().map(|names| resolve::scopes(&names.value, &levels, diagnostics)).unwrap_or_default();
+    let mut items = Vec::new();
+    let mut declarations = Vec::new();
+    for declaration in &input.declarations {
+        let args = &declaration.args;
+        match (&args.permissions, &args.reason) {
+            (Some(permissions), Some(reason)) => {
+                let resolved = resolve::permissions(permissions, &levels, diagnostics);
+                let union = resolved.iter().fold(Permissions::empty(), |all, (flag, _)| all | *flag);
+                declarations.push((union, reason.value.clone(), declaration.declared_in.clone()));
+                items.extend(resolved);
+            }
+            (Some(_), None) => diagnostics.error(
+                args.key_span("permissions").unwrap_or(Loc::from(Span::call_site())),
+                "say why the bot needs these permissions\n\nhelp: add `reason = \"...\"`: it is shown to server admins next to each permission",
+            ),
+            (None, Some(reason)) => diagnostics.error(
+                reason.span,
+                "`reason` explains `permissions`, but none are given here\n\nhelp: add `permissions = [..]`, or remove `reason`",
+            ),
+            (None, None) => {}
+        }
+    }
+    let whole = Loc::from(input.derive.ident.span());
+    let resolved = Resolved { args: &input.bot, levels, scopes, permissions: items, whole };
+    let parts = resolved.parts();
+    let request = resolved.request(&parts, true);
+    let is_bot = input.bot.client_id.is_some();
+    let skipped = if is_bot && input.nested.is_empty() { &[][..] } else { WHOLE_SET_RULES };
+    if is_bot || !parts.permissions.is_empty() || !parts.scopes.is_empty() {
+        resolved.check(&request, skipped, diagnostics);
+    }
+    let mut scopes = parts.scopes.clone();
+    scopes.dedup();
+    Checked { levels, declarations, scopes, own: request.all_permissions() }
+}
+
+fn levels_expr(levels: &Levels) -> TokenStream {
+    let overrides = Rule::ALL.iter().filter(|rule| levels.level(**rule) != rule.default_level()).map(|rule| {
+        let variant = format_ident!("{}", format!("{rule:?}"));
+        let level = format_ident!("{}", format!("{:?}", levels.level(*rule)));
+        quote!(.with(::botperms::__private::Rule::#variant, ::botperms::__private::Level::#level))
+    });
+    quote!(::botperms::__private::Levels::DEFAULT #(#overrides)*)
+}
+
+fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) -> TokenStream {
+    let derive = input.derive;
+    let name = &derive.ident;
+    let private = quote!(::botperms::__private);
+    let bot_trait = quote!(#private::BotPermissions);
+    let mut generics = derive.generics.clone();
+    for ty in &input.nested {
+        generics.make_where_clause().predicates.push(syn::parse_quote!(#ty: #bot_trait));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let nested = &input.nested;
+    let nested_bits = nested
+        .iter()
+        .map(|ty| quote_spanned!(syn::spanned::Spanned::span(ty)=> | <#ty as #bot_trait>::PERMISSIONS.bits()));
+    let own_bits = checked.own.bits();
+    let union = quote!(#private::Permissions::from_bits_retain(#own_bits #(#nested_bits)*));
+    let is_bot = input.bot.client_id.is_some();
+    let permissions = if is_bot && !nested.is_empty() {
+        let levels = levels_expr(&checked.levels);
+        quote_spanned!(name.span()=> #private::assert_composition(#union, <Self as #bot_trait>::SCOPES, &#levels))
+    } else {
+        union
+    };
+    let scopes = checked.scopes.iter().map(|scope| {
+        let variant = format_ident!("{}", format!("{scope:?}"));
+        quote!(.with(#private::Scope::#variant))
+    });
+    let nested_scopes = nested.iter().map(|ty| quote!(.union(<#ty as #bot_trait>::SCOPES)));
+    let reasons = checked.declarations.iter().map(|(flags, reason, declared_in)| {
+        let bits = flags.bits();
+        quote!(#private::Reason { permissions: #private::Permissions::from_bits_retain(#bits), reason: #reason, declared_in: #declared_in })
+    });
+    let client_id = input.bot.client_id.as_ref().map(|id| {
+        let id = id.value;
+        quote!(const CLIENT_ID: #private::Option<u64> = #private::Option::Some(#id);)
+    });
+    let invite_url = is_bot.then(|| invite_url(input, checked));
+    let warnings = diagnostics.warnings_to_tokens();
+    let warnings = (!warnings.is_empty()).then(|| quote!(const _: () = { #warnings };));
+    let evaluate_now = (is_bot && !nested.is_empty() && derive.generics.params.is_empty())
+        .then(|| quote!(const _: #private::Permissions = <#name as #bot_trait>::PERMISSIONS;));
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #bot_trait for #name #ty_generics #where_clause {
+            const PERMISSIONS: #private::Permissions = #permissions;
+            const SCOPES: #private::Scopes = #private::Scopes::EMPTY #(#scopes)* #(#nested_scopes)*;
+            const REASONS: #private::Reasons = #private::Reasons {
+                own: &[#(#reasons),*],
+                nested: &[#(&<#nested as #bot_trait>::REASONS),*],
+            };
+            #client_id
+        }
+        #invite_url
+        #warnings
+        #evaluate_now
+    }
+}
+
+/// `INVITE_URL`: a literal when the macro sees every permission, otherwise assembled in const
+/// evaluation around the composed permissions, from the same renderer.
+fn invite_url(input: &Input<'_>, checked: &Checked) -> TokenStream {
+    let derive = input.derive;
+    let name = &derive.ident;
+    let private = quote!(::botperms::__private);
+    let (impl_generics, ty_generics, where_clause) = derive.generics.split_for_impl();
+    let bot = &input.bot;
+    let scopes = checked.scopes.clone();
+    let own = [checked.own];
+    let request = botperms_core::rules::Request {
+        client_id: bot.client_id.as_ref().map(|id| id.value),
+        scopes: &scopes,
+        permissions: if checked.own.is_empty() && input.nested.is_empty() { &[] } else { &own },
+        guild_id: bot.guild_id.as_ref().map(|id| id.value),
+        disable_guild_select: bot.disable_guild_select.as_ref().map(|flag| flag.value),
+        integration_type: bot.integration_type.as_ref().map(|value| value.value),
+        redirect_uri: bot.redirect_uri.as_ref().map(|value| value.value.as_str()),
+        response_type: bot.response_type.as_ref().map(|value| value.value),
+        state: bot.state.as_ref().map(|value| value.value.as_str()),
+        prompt: bot.prompt.as_ref().map(|value| value.value),
+        require_code_grant: false,
+        compile_time: true,
+    };
+    let value = if input.nested.is_empty() {
+        let link = render(&request);
+        quote!(#link)
+    } else {
+        let (before, after) = render_template(&request);
+        let capacity = before.len() + after.len() + 20;
+        quote! {
+            #private::ConstText::<#capacity>::new()
+                .push(#before)
+                .push_decimal(<Self as #private::BotPermissions>::PERMISSIONS.bits())
+                .push(#after)
+                .as_str()
+        }
+    };
+    let _ = Level::Deny;
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #name #ty_generics #where_clause {
+            /// The bot's invite link, checked at build time.
+            pub const INVITE_URL: &'static str = #value;
+        }
+    }
+}
+
+/// On errors: the errors, and an impl that keeps every use of the type compiling, so users see
+/// the real mistake and not a cascade of "trait not implemented".
+fn fallback(derive: &DeriveInput, diagnostics: &Diagnostics, with_invite_url: bool) -> TokenStream {
+    let errors = diagnostics.errors_to_tokens();
+    if matches!(derive.data, Data::Enum(_) | Data::Union(_)) && !diagnostics.has_errors() {
+        return errors;
+    }
+    let name = &derive.ident;
+    let private = quote!(::botperms::__private);
+    let (impl_generics, ty_generics, where_clause) = derive.generics.split_for_impl();
+    let invite_url = with_invite_url.then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #name #ty_generics #where_clause {
+                /// Empty: the derive reported errors.
+                pub const INVITE_URL: &'static str = "";
+            }
+        }
+    });
+    quote! {
+        #errors
+        #[automatically_derived]
+        impl #impl_generics #private::BotPermissions for #name #ty_generics #where_clause {
+            const PERMISSIONS: #private::Permissions = #private::Permissions::empty();
+            const SCOPES: #private::Scopes = #private::Scopes::EMPTY;
+            const REASONS: #private::Reasons = #private::Reasons::NONE;
+        }
+        #invite_url
+    }
+}

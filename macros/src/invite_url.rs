@@ -1,0 +1,38 @@
+//! `invite_url!(..)`: parse -> check -> expand to a `&'static str` literal.
+
+use botperms_core::render;
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use crate::args::{Args, Place};
+use crate::diagnostics::{Diagnostics, Loc};
+use crate::resolve::{self, Resolved};
+
+pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    let mut diagnostics = Diagnostics::default();
+    let mut literals = Vec::new();
+    Args::string_literals(&input, &mut literals);
+    let mut args = Args::default();
+    args.parse_into(input, Place::InviteMacro, &mut diagnostics);
+    let whole = Loc::from(Span::call_site());
+    let resolved = Resolved::new(&args, whole, &mut diagnostics);
+    resolve::secrets(&literals, &resolved.levels, &mut diagnostics);
+    if args.client_id.is_none() && args.key_span("client_id").is_none() {
+        diagnostics.error(whole, "`invite_url!` needs `client_id`\n\nhelp: add `client_id = <Application ID>`, from the General Information page of the Developer Portal");
+    }
+    let parts = resolved.parts();
+    let request = resolved.request(&parts, true);
+    resolved.check(&request, &[], &mut diagnostics);
+    if diagnostics.has_errors() {
+        // One placeholder literal keeps the surrounding `const` well typed, so only our errors show.
+        let errors = diagnostics.errors_to_tokens();
+        return quote! { { #errors "" } };
+    }
+    let link = render(&request);
+    let warnings = diagnostics.warnings_to_tokens();
+    if warnings.is_empty() {
+        quote! { #link }
+    } else {
+        quote! { { #warnings #link } }
+    }
+}

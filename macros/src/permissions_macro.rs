@@ -1,0 +1,61 @@
+//! `permissions!(A | B | ..)`: a `Permissions` constant expression, every name checked.
+
+use botperms_core::Permissions;
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
+
+use crate::diagnostics::{Diagnostics, Loc};
+
+pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    let mut diagnostics = Diagnostics::default();
+    let mut flags: Vec<(Permissions, proc_macro2::Ident)> = Vec::new();
+    let tokens: Vec<TokenTree> = input.into_iter().collect();
+    if tokens.is_empty() {
+        diagnostics.error(
+            Loc::from(Span::call_site()),
+            "`permissions!` needs at least one flag\n\nhelp: write `permissions!(VIEW_CHANNEL | SEND_MESSAGES)`, or `Permissions::empty()` for none",
+        );
+    }
+    let levels = botperms_core::Levels::DEFAULT;
+    for (index, token) in tokens.iter().enumerate() {
+        let expect_name = index % 2 == 0;
+        match token {
+            TokenTree::Ident(ident) if expect_name => {
+                let name = ident.to_string();
+                let (flag, finding) = botperms_core::rules::check_permission_name(&name, &levels);
+                if let Some(finding) = finding {
+                    diagnostics.finding(&finding, ident.span().into(), None);
+                }
+                let Some(flag) = flag else { continue };
+                if let Some((_, first)) = flags.iter().find(|(earlier, _)| *earlier == flag) {
+                    diagnostics.error(
+                        ident.span().into(),
+                        format!("permission `{name}` is listed twice\n\nhelp: remove this one"),
+                    );
+                    diagnostics.error(first.span().into(), "first listed here");
+                    continue;
+                }
+                flags.push((flag, ident.clone()));
+            }
+            TokenTree::Punct(bar) if !expect_name && bar.as_char() == '|' => {}
+            _ if expect_name => diagnostics.error(
+                token.span().into(),
+                format!("expected a permission name such as `SEND_MESSAGES`, found `{token}`"),
+            ),
+            _ => diagnostics.error(token.span().into(), format!("expected `|` between permissions, found `{token}`")),
+        }
+    }
+    if let Some(last) = tokens.last().filter(|_| tokens.len().is_multiple_of(2)) {
+        diagnostics.error(last.span().into(), "expected a permission name after this `|`");
+    }
+    if diagnostics.has_errors() {
+        let errors = diagnostics.errors_to_tokens();
+        return quote! { { #errors ::botperms::__private::Permissions::empty() } };
+    }
+    // Each flag keeps the user's span, so go-to-definition and hover land on Discord's docs of it.
+    let terms = flags.iter().map(|(flag, ident)| {
+        let name = proc_macro2::Ident::new(flag.info().map_or("empty", |info| info.name), ident.span());
+        quote_spanned!(ident.span()=> .union(::botperms::__private::Permissions::#name))
+    });
+    quote! { ::botperms::__private::Permissions::empty() #(#terms)* }
+}

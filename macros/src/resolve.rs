@@ -1,0 +1,156 @@
+//! From parsed arguments to the rule engine's [`Request`], and from its findings back to spans.
+
+use botperms_core::rules::{self, Request, Subject};
+use botperms_core::{Finding, Level, Levels, Permissions, Rule, Scope};
+
+use crate::args::{Args, PermissionsArg, Spanned};
+use crate::diagnostics::{Diagnostics, Loc};
+
+/// The rule levels an argument list sets.
+pub(crate) fn levels(args: &[&Args]) -> Levels {
+    let mut levels = Levels::DEFAULT;
+    for (rule, level, _) in args.iter().flat_map(|args| &args.levels) {
+        levels.set(*rule, *level);
+    }
+    levels
+}
+
+/// Resolves permission names to flags, reporting unknown and former names at their token.
+pub(crate) fn permissions(
+    arg: &Spanned<PermissionsArg>,
+    levels: &Levels,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(Permissions, Loc)> {
+    match &arg.value {
+        PermissionsArg::Bits(bits) => vec![(Permissions::from_bits_retain(bits.value), bits.span)],
+        PermissionsArg::Names(names) => names
+            .iter()
+            .filter_map(|name| {
+                let (flag, finding) = rules::check_permission_name(&name.value, levels);
+                if let Some(finding) = finding {
+                    diagnostics.finding(&finding, name.span, None);
+                }
+                flag.map(|flag| (flag, name.span))
+            })
+            .collect(),
+    }
+}
+
+/// Resolves scope names, reporting unknown ones at their token.
+pub(crate) fn scopes(names: &[Spanned<String>], levels: &Levels, diagnostics: &mut Diagnostics) -> Vec<(Scope, Loc)> {
+    names
+        .iter()
+        .filter_map(|name| {
+            let (scope, finding) = rules::check_scope_name(&name.value, levels);
+            if let Some(finding) = finding {
+                diagnostics.finding(&finding, name.span, None);
+            }
+            scope.map(|scope| (scope, name.span))
+        })
+        .collect()
+}
+
+/// Reports `secret_in_source` for every string literal that looks like a credential. The message
+/// never repeats the literal.
+pub(crate) fn secrets(literals: &[Spanned<String>], levels: &Levels, diagnostics: &mut Diagnostics) {
+    let level = levels.level(Rule::SecretInSource);
+    if level == Level::Allow {
+        return;
+    }
+    for literal in literals {
+        if let Some(kind) = crate::secret_stub::detect_secret(&literal.value) {
+            let finding = Finding {
+                rule: Rule::SecretInSource,
+                level,
+                subject: Subject::Request,
+                message: kind.message().to_owned(),
+                help: kind.help().to_owned(),
+                related: None,
+            };
+            diagnostics.finding(&finding, literal.span, None);
+        }
+    }
+}
+
+/// A request whose names are resolved, with where each part was written.
+pub(crate) struct Resolved<'a> {
+    pub(crate) args: &'a Args,
+    pub(crate) levels: Levels,
+    pub(crate) scopes: Vec<(Scope, Loc)>,
+    pub(crate) permissions: Vec<(Permissions, Loc)>,
+    /// Where to report what concerns the input as a whole.
+    pub(crate) whole: Loc,
+}
+
+impl<'a> Resolved<'a> {
+    pub(crate) fn new(args: &'a Args, whole: Loc, diagnostics: &mut Diagnostics) -> Self {
+        let levels = levels(&[args]);
+        let scopes = args.scopes.as_ref().map(|names| scopes(&names.value, &levels, diagnostics)).unwrap_or_default();
+        let permissions =
+            args.permissions.as_ref().map(|arg| permissions(arg, &levels, diagnostics)).unwrap_or_default();
+        Resolved { args, levels, scopes, permissions, whole }
+    }
+
+    /// Runs the rule engine on `scopes` and `permissions` (`state` only if `with_state`) and
+    /// reports each finding at its token, except those of `skipped` rules.
+    pub(crate) fn check(&self, request: &Request<'_>, skipped: &[Rule], diagnostics: &mut Diagnostics) {
+        for finding in rules::check(request, &self.levels) {
+            if !skipped.contains(&finding.rule) {
+                let related = finding.related.map(|subject| self.loc(subject));
+                diagnostics.finding(&finding, self.loc(finding.subject), related);
+            }
+        }
+    }
+
+    fn loc(&self, subject: Subject) -> Loc {
+        let args = self.args;
+        let found = match subject {
+            Subject::ClientId => args.client_id.as_ref().map(|id| id.span),
+            Subject::Scope(index) => self.scopes.get(index).map(|(_, loc)| *loc),
+            Subject::Permission(index) => self.permissions.get(index).map(|(_, loc)| *loc),
+            Subject::GuildId => args.guild_id.as_ref().map(|id| id.span),
+            Subject::DisableGuildSelect => args.disable_guild_select.as_ref().map(|flag| flag.span),
+            Subject::IntegrationType => args.integration_type.as_ref().map(|value| value.span),
+            Subject::RedirectUri => args.redirect_uri.as_ref().map(|value| value.span),
+            Subject::ResponseType => args.response_type.as_ref().map(|value| value.span),
+            Subject::State => args.state.as_ref().map(|value| value.span),
+            Subject::Prompt => args.prompt.as_ref().map(|value| value.span),
+            Subject::RequireCodeGrant => args.require_code_grant.as_ref().map(|value| value.span),
+            _ => None,
+        };
+        found.unwrap_or(self.whole)
+    }
+}
+
+/// The parts of a [`Request`] that live in vectors, owned here so the request can borrow them.
+pub(crate) struct Parts {
+    pub(crate) scopes: Vec<Scope>,
+    pub(crate) permissions: Vec<Permissions>,
+}
+
+impl Resolved<'_> {
+    pub(crate) fn parts(&self) -> Parts {
+        Parts {
+            scopes: self.scopes.iter().map(|(scope, _)| *scope).collect(),
+            permissions: self.permissions.iter().map(|(flag, _)| *flag).collect(),
+        }
+    }
+
+    pub(crate) fn request<'p>(&'p self, parts: &'p Parts, compile_time: bool) -> Request<'p> {
+        let args = self.args;
+        Request {
+            client_id: args.client_id.as_ref().map(|id| id.value),
+            scopes: &parts.scopes,
+            permissions: &parts.permissions,
+            guild_id: args.guild_id.as_ref().map(|id| id.value),
+            disable_guild_select: args.disable_guild_select.as_ref().map(|flag| flag.value),
+            integration_type: args.integration_type.as_ref().map(|value| value.value),
+            redirect_uri: args.redirect_uri.as_ref().map(|value| value.value.as_str()),
+            response_type: args.response_type.as_ref().map(|value| value.value),
+            state: args.state.as_ref().map(|value| value.value.as_str()),
+            prompt: args.prompt.as_ref().map(|value| value.value),
+            require_code_grant: args.require_code_grant.as_ref().is_some_and(|flag| flag.value),
+            compile_time,
+        }
+    }
+}
