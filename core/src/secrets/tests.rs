@@ -235,6 +235,8 @@ fn finds_a_client_secret_after_its_key_whatever_its_mix() {
 #[test]
 fn messages_name_the_rule_and_never_carry_text() {
     assert_eq!(SECRET_IN_SOURCE, "secret_in_source");
+    assert_eq!(SecretKind::BotToken.rule(), Rule::SecretInSource);
+    assert_eq!(SecretKind::ClientSecret.rule().default_level(), crate::rules::Level::Deny);
     assert_eq!(
         SecretKind::BotToken.message(),
         "this looks like a Discord bot token; never put it in source: delete it and reset the token in the Developer Portal"

@@ -247,9 +247,10 @@ fn bot_token_is_never_serializable() {
     impl<T: serde::Serialize> Probe<T> {
         const IMPLS: bool = true;
     }
-    assert!(Probe::<u64>::IMPLS, "the probe sees a Serialize impl");
-    assert!(!Probe::<BotToken>::IMPLS, "BotToken must not be serializable");
-    assert!(!Probe::<SecretString>::IMPLS, "secrecy's serde feature must stay off");
+    // Checked while compiling: a `Serialize` impl turns this test into a build error.
+    const { assert!(Probe::<u64>::IMPLS, "the probe sees a Serialize impl") };
+    const { assert!(!Probe::<BotToken>::IMPLS, "BotToken must not be serializable") };
+    const { assert!(!Probe::<SecretString>::IMPLS, "secrecy's serde feature must stay off") };
 }
 
 #[test]
