@@ -33,6 +33,8 @@ mod permissions;
 mod permissions_serde;
 pub mod rules;
 mod scopes;
+pub mod secrets;
+mod token;
 
 pub use bot::{BotPermissions, MissingPermissions, Reason, Reasons};
 pub use composed::{CompositionMessage, assert_composition, check_composition};
@@ -47,3 +49,8 @@ pub use names::{Spelling, suggest_permission, suggest_scope};
 pub use permissions::{ChannelTypes, ParsePermissionsError, PermissionInfo, Permissions, resolve_permission_name};
 pub use rules::{Finding, Level, Levels, Rule, Subject};
 pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};
+/// The `secrecy` crate, whose [`SecretString`](secrecy::SecretString) and
+/// [`ExposeSecret`](secrecy::ExposeSecret) [`BotToken::authorization_header`] returns and needs.
+pub use secrecy;
+pub use secrets::{SECRET_IN_SOURCE, SecretKind, detect_secret};
+pub use token::{BotToken, ShapeProblem, TokenError, TokenErrorKind, TokenMismatch};
