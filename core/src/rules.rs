@@ -313,7 +313,18 @@ pub fn check(request: &Request<'_>, levels: &Levels) -> Vec<Finding> {
     check_scopes(request, &mut findings);
     check_permissions(request, &mut findings);
     check_flow(request, &mut findings);
+    check_secrets(request, &mut findings);
     findings.found
+}
+
+/// A credential pasted into a link ends up in browser history and server logs.
+fn check_secrets(request: &Request<'_>, findings: &mut Findings<'_>) {
+    let texts = [(request.redirect_uri, Subject::RedirectUri), (request.state, Subject::State)];
+    for (text, subject) in texts {
+        if let Some(kind) = text.and_then(crate::secrets::detect_secret) {
+            findings.report(Rule::SecretInSource, subject, kind.message().into(), kind.help());
+        }
+    }
 }
 
 fn check_ids(request: &Request<'_>, findings: &mut Findings<'_>) {

@@ -10,7 +10,6 @@ mod diagnostics;
 mod invite_url;
 mod permissions_macro;
 mod resolve;
-mod secret_stub;
 
 use proc_macro::TokenStream;
 

@@ -58,7 +58,7 @@ pub(crate) fn secrets(literals: &[Spanned<String>], levels: &Levels, diagnostics
         return;
     }
     for literal in literals {
-        if let Some(kind) = crate::secret_stub::detect_secret(&literal.value) {
+        if let Some(kind) = botperms_core::secrets::detect_secret(&literal.value) {
             let finding = Finding {
                 rule: Rule::SecretInSource,
                 level,
