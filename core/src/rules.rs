@@ -194,6 +194,8 @@ pub enum Subject {
     Scope(usize),
     /// The permission item at this index of [`Request::permissions`].
     Permission(usize),
+    /// The permissions as a whole.
+    PermissionList,
     /// `guild_id`.
     GuildId,
     /// `disable_guild_select`.
@@ -360,7 +362,7 @@ fn check_scopes(request: &Request<'_>, findings: &mut Findings<'_>) {
                 Rule::ApprovalScope,
                 Subject::Scope(index),
                 format!("scope `{scope}` is only available to apps Discord has approved"),
-                "remove it, or `allow(approval_scope)` if Discord approved your app for it",
+                "remove it, unless Discord approved your app for it",
             );
         }
         if info.grant == ScopeGrant::ClientCredentials {
@@ -383,7 +385,7 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
     if !request.scopes.contains(&Scope::Bot) {
         findings.report(
             Rule::PermissionsWithoutBot,
-            Subject::Permission(0),
+            Subject::PermissionList,
             format!("permissions `{all}` are requested without the `bot` scope"),
             "add `bot` to the scopes: only the bot user receives permissions",
         );
@@ -394,7 +396,7 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
             Rule::Administrator,
             admin,
             "`ADMINISTRATOR` grants every permission and bypasses every channel overwrite".into(),
-            "list the permissions the bot uses instead, or `allow(administrator)` if it truly needs all of them",
+            "list the permissions the bot uses instead",
         );
         let others = all.difference(Permissions::ADMINISTRATOR);
         if !others.is_empty() {
@@ -421,7 +423,7 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
             Rule::MissingThreadSend,
             request.item_with(Permissions::SEND_MESSAGES),
             "`SEND_MESSAGES` does not let the bot answer in threads".into(),
-            "add `SEND_MESSAGES_IN_THREADS`, or `allow(missing_thread_send)` if the bot stays out of threads",
+            "add `SEND_MESSAGES_IN_THREADS`, unless the bot stays out of threads",
         );
     }
     let elevated = all.elevated();
@@ -454,7 +456,10 @@ fn check_permission_items(request: &Request<'_>, findings: &mut Findings<'_>) {
                 Rule::UnknownBits,
                 Subject::Permission(index),
                 format!("permissions {} carry bits Discord does not define: {unknown:#x}", item.bits()),
-                format!("use only defined flags: `{}`", item.intersection(Permissions::all())),
+                match item.intersection(Permissions::all()) {
+                    known if known.is_empty() => "remove the undefined bits".into(),
+                    known => format!("remove the undefined bits, keeping `{known}`"),
+                },
             );
         }
         let earlier = request.permissions[..index].iter().position(|earlier| earlier.intersects(*item));
@@ -483,28 +488,27 @@ fn check_flow(request: &Request<'_>, findings: &mut Findings<'_>) {
             Some(index) => format!("scope `{}`", request.scopes[index]),
             None => "`require_code_grant`".into(),
         };
-        if request.redirect_uri.is_none() {
+        let missing: Vec<&str> = [
+            request.redirect_uri.is_none().then_some("`redirect_uri`"),
+            request.response_type.is_none().then_some("`response_type`"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !missing.is_empty() {
             findings.report(
                 Rule::CodeGrantRequired,
                 subject,
-                format!("{why} needs the authorization code grant, but the link has no `redirect_uri`"),
-                "add `redirect_uri = \"https://...\"` (one registered in the Developer Portal) and `response_type = code`",
+                format!("{why} needs the authorization code grant, but the link has no {}", missing.join(" and no ")),
+                "add `response_type = code` and `redirect_uri = \"https://...\"` (one registered in the Developer Portal)",
             );
-        }
-        match request.response_type {
-            None => findings.report(
-                Rule::CodeGrantRequired,
-                subject,
-                format!("{why} needs the authorization code grant, but the link has no `response_type`"),
-                "add `response_type = code`",
-            ),
-            Some(ResponseType::Token) if needs_code_exchange(request) => findings.report(
+        } else if request.response_type == Some(ResponseType::Token) && needs_code_exchange(request) {
+            findings.report(
                 Rule::CodeGrantRequired,
                 Subject::ResponseType,
                 format!("{why} cannot be granted with `response_type = token`"),
                 "use `response_type = code` and exchange the code on your server",
-            ),
-            _ => {}
+            );
         }
     }
     check_install(request, scopes, findings);
@@ -545,7 +549,7 @@ fn check_install(request: &Request<'_>, scopes: Scopes, findings: &mut Findings<
     if integration_type != IntegrationType::User {
         return;
     }
-    let help = "a user install adds commands to a user's account: it has no bot user, permissions or guild";
+    let help = "a user install has no bot user, permissions or guild";
     if let Some(index) = request.scopes.iter().position(|scope| *scope == Scope::Bot) {
         findings.report(
             Rule::UserInstallConflict,
@@ -557,7 +561,7 @@ fn check_install(request: &Request<'_>, scopes: Scopes, findings: &mut Findings<
     if !request.all_permissions().is_empty() {
         findings.report(
             Rule::UserInstallConflict,
-            Subject::Permission(0),
+            Subject::PermissionList,
             "`integration_type = user` cannot grant permissions".into(),
             format!("{help}: remove the permissions, or use `integration_type = guild`"),
         );

@@ -130,11 +130,14 @@ fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
         input.bot.scopes.as_ref().map(|names| resolve::scopes(&names.value, &levels, diagnostics)).unwrap_or_default();
     let mut items = Vec::new();
     let mut declarations = Vec::new();
+    let mut incomplete = false;
     for declaration in &input.declarations {
         let args = &declaration.args;
         match (&args.permissions, &args.reason) {
             (Some(permissions), Some(reason)) => {
                 let resolved = resolve::permissions(permissions, &levels, diagnostics);
+                incomplete |= resolved.iter().any(Option::is_none);
+                let resolved: Vec<_> = resolved.into_iter().flatten().collect();
                 let union = resolved.iter().fold(Permissions::empty(), |all, (flag, _)| all | *flag);
                 declarations.push((union, reason.value.clone(), declaration.declared_in.clone()));
                 items.extend(resolved);
@@ -151,7 +154,7 @@ fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
         }
     }
     let whole = Loc::from(input.derive.ident.span());
-    let resolved = Resolved { args: &input.bot, levels, scopes, permissions: items, whole };
+    let resolved = Resolved { args: &input.bot, levels, scopes, permissions: items, whole, incomplete };
     let parts = resolved.parts();
     let request = resolved.request(&parts, true);
     let is_bot = input.bot.client_id.is_some();
@@ -179,7 +182,9 @@ fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) 
     let private = quote!(::botperms::__private);
     let bot_trait = quote!(#private::BotPermissions);
     let mut generics = derive.generics.clone();
-    for ty in &input.nested {
+    // Generic modules need the bound; a concrete type that lacks the impl is better reported once,
+    // at the field's type, by the uses below than by an impossible bound on the whole impl.
+    for ty in input.nested.iter().filter(|ty| mentions_type_parameter(ty, &derive.generics)) {
         generics.make_where_clause().predicates.push(syn::parse_quote!(#ty: #bot_trait));
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -200,7 +205,10 @@ fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) 
         let variant = format_ident!("{}", format!("{scope:?}"));
         quote!(.with(#private::Scope::#variant))
     });
-    let nested_scopes = nested.iter().map(|ty| quote!(.union(<#ty as #bot_trait>::SCOPES)));
+    let nested_scopes =
+        nested.iter().map(|ty| quote_spanned!(syn::spanned::Spanned::span(ty)=> .union(<#ty as #bot_trait>::SCOPES)));
+    let nested_reasons =
+        nested.iter().map(|ty| quote_spanned!(syn::spanned::Spanned::span(ty)=> &<#ty as #bot_trait>::REASONS));
     let reasons = checked.declarations.iter().map(|(flags, reason, declared_in)| {
         let bits = flags.bits();
         quote!(#private::Reason { permissions: #private::Permissions::from_bits_retain(#bits), reason: #reason, declared_in: #declared_in })
@@ -221,7 +229,7 @@ fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) 
             const SCOPES: #private::Scopes = #private::Scopes::EMPTY #(#scopes)* #(#nested_scopes)*;
             const REASONS: #private::Reasons = #private::Reasons {
                 own: &[#(#reasons),*],
-                nested: &[#(&<#nested as #bot_trait>::REASONS),*],
+                nested: &[#(#nested_reasons),*],
             };
             #client_id
         }
@@ -229,6 +237,18 @@ fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) 
         #warnings
         #evaluate_now
     }
+}
+
+fn mentions_type_parameter(ty: &syn::Type, generics: &syn::Generics) -> bool {
+    fn walk(tokens: TokenStream, names: &[String]) -> bool {
+        tokens.into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => names.contains(&ident.to_string()),
+            proc_macro2::TokenTree::Group(group) => walk(group.stream(), names),
+            _ => false,
+        })
+    }
+    let names: Vec<String> = generics.type_params().map(|param| param.ident.to_string()).collect();
+    !names.is_empty() && walk(quote!(#ty), &names)
 }
 
 /// `INVITE_URL`: a literal when the macro sees every permission, otherwise assembled in const

@@ -15,14 +15,20 @@ pub(crate) fn levels(args: &[&Args]) -> Levels {
     levels
 }
 
+/// Rules about the whole set, which would only echo a misspelled name: with `SEND_MESAGES`
+/// unresolved, `EMBED_LINKS` would seem to lack `SEND_MESSAGES`.
+pub(crate) const SET_RULES: &[Rule] =
+    &[Rule::ImplicitDenial, Rule::MissingThreadSend, Rule::RedundantWithAdministrator, Rule::PermissionsWithoutBot];
+
 /// Resolves permission names to flags, reporting unknown and former names at their token.
+/// Returns `None` in place of a name that names nothing.
 pub(crate) fn permissions(
     arg: &Spanned<PermissionsArg>,
     levels: &Levels,
     diagnostics: &mut Diagnostics,
-) -> Vec<(Permissions, Loc)> {
+) -> Vec<Option<(Permissions, Loc)>> {
     match &arg.value {
-        PermissionsArg::Bits(bits) => vec![(Permissions::from_bits_retain(bits.value), bits.span)],
+        PermissionsArg::Bits(bits) => vec![Some((Permissions::from_bits_retain(bits.value), bits.span))],
         PermissionsArg::Names(names) => names
             .iter()
             .filter_map(|name| {
@@ -30,7 +36,7 @@ pub(crate) fn permissions(
                 if let Some(finding) = finding {
                     diagnostics.finding(&finding, name.span, None);
                 }
-                flag.map(|flag| (flag, name.span))
+                Some(flag.map(|flag| (flag, name.span)))
             })
             .collect(),
     }
@@ -80,22 +86,26 @@ pub(crate) struct Resolved<'a> {
     pub(crate) permissions: Vec<(Permissions, Loc)>,
     /// Where to report what concerns the input as a whole.
     pub(crate) whole: Loc,
+    /// Whether some permission name resolved to nothing, so the set is incomplete.
+    pub(crate) incomplete: bool,
 }
 
 impl<'a> Resolved<'a> {
     pub(crate) fn new(args: &'a Args, whole: Loc, diagnostics: &mut Diagnostics) -> Self {
         let levels = levels(&[args]);
         let scopes = args.scopes.as_ref().map(|names| scopes(&names.value, &levels, diagnostics)).unwrap_or_default();
-        let permissions =
-            args.permissions.as_ref().map(|arg| permissions(arg, &levels, diagnostics)).unwrap_or_default();
-        Resolved { args, levels, scopes, permissions, whole }
+        let resolved = args.permissions.as_ref().map(|arg| permissions(arg, &levels, diagnostics)).unwrap_or_default();
+        let incomplete = resolved.iter().any(Option::is_none);
+        let permissions = resolved.into_iter().flatten().collect();
+        Resolved { args, levels, scopes, permissions, whole, incomplete }
     }
 
     /// Runs the rule engine on `scopes` and `permissions` (`state` only if `with_state`) and
     /// reports each finding at its token, except those of `skipped` rules.
     pub(crate) fn check(&self, request: &Request<'_>, skipped: &[Rule], diagnostics: &mut Diagnostics) {
         for finding in rules::check(request, &self.levels) {
-            if !skipped.contains(&finding.rule) {
+            let echo = self.incomplete && SET_RULES.contains(&finding.rule);
+            if !skipped.contains(&finding.rule) && !echo {
                 let related = finding.related.map(|subject| self.loc(subject));
                 diagnostics.finding(&finding, self.loc(finding.subject), related);
             }
@@ -108,6 +118,7 @@ impl<'a> Resolved<'a> {
             Subject::ClientId => args.client_id.as_ref().map(|id| id.span),
             Subject::Scope(index) => self.scopes.get(index).map(|(_, loc)| *loc),
             Subject::Permission(index) => self.permissions.get(index).map(|(_, loc)| *loc),
+            Subject::PermissionList => args.permissions.as_ref().map(|list| list.span),
             Subject::GuildId => args.guild_id.as_ref().map(|id| id.span),
             Subject::DisableGuildSelect => args.disable_guild_select.as_ref().map(|flag| flag.span),
             Subject::IntegrationType => args.integration_type.as_ref().map(|value| value.span),

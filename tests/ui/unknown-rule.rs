@@ -1,0 +1,13 @@
+use botperms::invite_url;
+
+const INVITE: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [ADMINISTRATOR],
+    allow(adminstrator),
+    warn(),
+);
+
+fn main() {
+    let _ = INVITE;
+}

@@ -1,0 +1,10 @@
+use botperms::invite_url;
+
+const INVITE: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot, applications.command, "identity"],
+);
+
+fn main() {
+    let _ = INVITE;
+}

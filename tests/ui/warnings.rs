@@ -1,0 +1,34 @@
+// Warn-level rules are compiler warnings; denying warnings here shows their text.
+#![deny(deprecated)]
+
+use botperms::invite_url;
+
+const NO_THREADS: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [VIEW_CHANNEL, SEND_MESSAGES],
+);
+
+const ADMIN_AND_MORE: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [ADMINISTRATOR, KICK_MEMBERS],
+    allow(administrator),
+);
+
+const VIDEO: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [VIEW_CHANNEL, CONNECT, STREAM],
+);
+
+const TWO_FACTOR: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [BAN_MEMBERS],
+    warn(requires_owner_2fa),
+);
+
+fn main() {
+    let _ = (NO_THREADS, ADMIN_AND_MORE, VIDEO, TWO_FACTOR);
+}
