@@ -31,12 +31,12 @@ pub(crate) fn permissions(
         PermissionsArg::Bits(bits) => vec![Some((Permissions::from_bits_retain(bits.value), bits.span))],
         PermissionsArg::Names(names) => names
             .iter()
-            .filter_map(|name| {
+            .map(|name| {
                 let (flag, finding) = rules::check_permission_name(&name.value, levels);
                 if let Some(finding) = finding {
                     diagnostics.finding(&finding, name.span, None);
                 }
-                Some(flag.map(|flag| (flag, name.span)))
+                flag.map(|flag| (flag, name.span))
             })
             .collect(),
     }
