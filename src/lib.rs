@@ -82,7 +82,8 @@ pub use botperms_macros::{BotPermissions, invite_url, permissions};
 #[doc(hidden)]
 pub mod __private {
     pub use botperms_core::{
-        BotPermissions, ConstText, Level, Levels, Permissions, Reason, Reasons, Rule, Scope, Scopes, assert_composition,
+        BotPermissions, ConstText, IntegrationType, InviteBuilder, InviteUrl, Level, Levels, Permissions, Prompt,
+        Reason, Reasons, ResponseType, Rule, Scope, Scopes, assert_composition, compose_link,
     };
     pub use core::option::Option;
 }

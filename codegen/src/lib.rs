@@ -212,7 +212,7 @@ pub fn render(table: &Value) -> String {
         writeln!(out, "    /// `{}`: {}", str_of(scope, "name"), str_of(scope, "description")).unwrap();
         writeln!(out, "    {},", pascal_case(str_of(scope, "name"))).unwrap();
     }
-    out.push_str("}\n\nimpl Scope {\n    /// Every scope, in the order of the data table.\n");
+    out.push_str("}\n\nimpl Scope {\n    /// Every scope: `bot` and `applications.commands` first, as links list them, then by name.\n");
     writeln!(out, "    pub const ALL: [Scope; {}] = [", scopes.len()).unwrap();
     for scope in scopes {
         writeln!(out, "        Scope::{},", pascal_case(str_of(scope, "name"))).unwrap();

@@ -1097,6 +1097,10 @@ pub(crate) const REJECTED_BY_INVITES: Permissions = Permissions::from_bits_retai
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Scope {
+    /// `bot`: for oauth2 bots, this puts the bot in the user's selected guild by default
+    Bot,
+    /// `applications.commands`: allows your app to add commands to a guild - included by default with the `bot` scope
+    ApplicationsCommands,
     /// `activities.read`: allows your app to fetch data from a user's "Now Playing/Recently Played" list — not currently available for apps
     ActivitiesRead,
     /// `activities.write`: allows your app to update a user's activity - not currently available for apps (NOT REQUIRED FOR GAMESDK ACTIVITY MANAGER)
@@ -1105,8 +1109,6 @@ pub enum Scope {
     ApplicationsBuildsRead,
     /// `applications.builds.upload`: allows your app to upload/update builds for a user's applications - only available to approved partners
     ApplicationsBuildsUpload,
-    /// `applications.commands`: allows your app to add commands to a guild - included by default with the `bot` scope
-    ApplicationsCommands,
     /// `applications.commands.update`: allows your app to update its commands using a Bearer token - client credentials grant only
     ApplicationsCommandsUpdate,
     /// `applications.commands.permissions.update`: allows your app to update permissions for its commands in a guild a user has permissions to
@@ -1115,8 +1117,6 @@ pub enum Scope {
     ApplicationsEntitlements,
     /// `applications.store.update`: allows your app to read and update store data (SKUs, store listings, achievements, etc.) for a user's applications
     ApplicationsStoreUpdate,
-    /// `bot`: for oauth2 bots, this puts the bot in the user's selected guild by default
-    Bot,
     /// `connections`: allows `/users/@me/connections` to return linked third-party accounts
     Connections,
     /// `dm_channels.read`: allows your app to see information about the user's DMs and group DMs - only available to approved partners
@@ -1164,18 +1164,18 @@ pub enum Scope {
 }
 
 impl Scope {
-    /// Every scope, in the order of the data table.
+    /// Every scope: `bot` and `applications.commands` first, as links list them, then by name.
     pub const ALL: [Scope; 32] = [
+        Scope::Bot,
+        Scope::ApplicationsCommands,
         Scope::ActivitiesRead,
         Scope::ActivitiesWrite,
         Scope::ApplicationsBuildsRead,
         Scope::ApplicationsBuildsUpload,
-        Scope::ApplicationsCommands,
         Scope::ApplicationsCommandsUpdate,
         Scope::ApplicationsCommandsPermissionsUpdate,
         Scope::ApplicationsEntitlements,
         Scope::ApplicationsStoreUpdate,
-        Scope::Bot,
         Scope::Connections,
         Scope::DmChannelsRead,
         Scope::Email,
@@ -1203,6 +1203,20 @@ impl Scope {
 
 /// What the data file says of every scope, in the order of [`Scope::ALL`].
 pub(crate) static SCOPE_INFO: [ScopeInfo; 32] = [
+    ScopeInfo {
+        scope: Scope::Bot,
+        name: "bot",
+        description: "for oauth2 bots, this puts the bot in the user's selected guild by default",
+        requires_approval: false,
+        grant: ScopeGrant::Bot,
+    },
+    ScopeInfo {
+        scope: Scope::ApplicationsCommands,
+        name: "applications.commands",
+        description: "allows your app to add commands to a guild - included by default with the `bot` scope",
+        requires_approval: false,
+        grant: ScopeGrant::Shortcut,
+    },
     ScopeInfo {
         scope: Scope::ActivitiesRead,
         name: "activities.read",
@@ -1232,13 +1246,6 @@ pub(crate) static SCOPE_INFO: [ScopeInfo; 32] = [
         grant: ScopeGrant::AuthorizationCode,
     },
     ScopeInfo {
-        scope: Scope::ApplicationsCommands,
-        name: "applications.commands",
-        description: "allows your app to add commands to a guild - included by default with the `bot` scope",
-        requires_approval: false,
-        grant: ScopeGrant::Shortcut,
-    },
-    ScopeInfo {
         scope: Scope::ApplicationsCommandsUpdate,
         name: "applications.commands.update",
         description: "allows your app to update its commands using a Bearer token - client credentials grant only",
@@ -1265,13 +1272,6 @@ pub(crate) static SCOPE_INFO: [ScopeInfo; 32] = [
         description: "allows your app to read and update store data (SKUs, store listings, achievements, etc.) for a user's applications",
         requires_approval: false,
         grant: ScopeGrant::AuthorizationCode,
-    },
-    ScopeInfo {
-        scope: Scope::Bot,
-        name: "bot",
-        description: "for oauth2 bots, this puts the bot in the user's selected guild by default",
-        requires_approval: false,
-        grant: ScopeGrant::Bot,
     },
     ScopeInfo {
         scope: Scope::Connections,

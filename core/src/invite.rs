@@ -5,8 +5,9 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
+use crate::const_text::ConstText;
 use crate::rules::{self, Finding, Level, Levels, Request, Rule, Subject};
-use crate::{Permissions, Scope};
+use crate::{Permissions, Scope, Scopes};
 
 /// The base every link is built on, as Discord's documentation gives it.
 pub const AUTHORIZE_URL: &str = "https://discord.com/oauth2/authorize";
@@ -75,29 +76,27 @@ fn push_pair(link: &mut String, key: &str, value: &str) {
     link.extend(url::form_urlencoded::byte_serialize(value.as_bytes()));
 }
 
-/// The link for `request`, split around the value of `permissions`: the link is
-/// `before + permissions + after`, or `before + after` when the request has no permissions.
-///
-/// Both the runtime builder and the macros render links with this, so a constant and a built link
-/// for the same inputs are the same bytes. The derive uses the split to add permissions that are
-/// only known in const evaluation.
-pub fn render_template(request: &Request<'_>) -> (String, String) {
-    let mut link = String::from(AUTHORIZE_URL);
-    push_pair(&mut link, "client_id", &request.client_id.unwrap_or_default().to_string());
-    if !request.scopes.is_empty() {
-        let scopes: Vec<&str> = request.scopes.iter().map(|scope| scope.as_str()).collect();
-        push_pair(&mut link, "scope", &scopes.join(" "));
-    }
-    if request.permissions.is_empty() {
-        let after = render_tail(request);
-        return (link, after);
-    }
-    push_pair(&mut link, "permissions", "");
-    (link, render_tail(request))
+/// A link without its `scope` and `permissions` parameters: `head` ends with the `client_id`,
+/// `tail` holds every later parameter. The macros render a derive's link in const evaluation from
+/// these two pieces and the composed scopes and permissions ([`compose_link`]); the runtime
+/// renders from the same pieces ([`render`]), so both are the same bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkTemplate {
+    /// Up to and including the `client_id` value.
+    pub head: String,
+    /// Every parameter after `permissions`, each with its leading `&`.
+    pub tail: String,
+}
+
+/// The [`LinkTemplate`] of `request`.
+pub fn link_template(request: &Request<'_>) -> LinkTemplate {
+    let mut head = String::from(AUTHORIZE_URL);
+    push_pair(&mut head, "client_id", &request.client_id.unwrap_or_default().to_string());
+    LinkTemplate { head, tail: render_tail(request) }
 }
 
 fn render_tail(request: &Request<'_>) -> String {
-    // Rendered into a link that already has its `?`, then split off.
+    // Rendered after a `?` so every pair gets its `&`, then the `?` is split off.
     let mut tail = String::from("?");
     if let Some(guild_id) = request.guild_id {
         push_pair(&mut tail, "guild_id", &guild_id.to_string());
@@ -123,14 +122,59 @@ fn render_tail(request: &Request<'_>) -> String {
     tail.split_off(1)
 }
 
-/// The whole link for `request`.
+/// The whole link for `request`: scopes in the order given, permissions when any item is given.
 pub fn render(request: &Request<'_>) -> String {
-    let (mut link, tail) = render_template(request);
-    if !request.permissions.is_empty() {
-        link.push_str(&request.all_permissions().bits().to_string());
+    let LinkTemplate { mut head, tail } = link_template(request);
+    if !request.scopes.is_empty() {
+        let scopes: Vec<&str> = request.scopes.iter().map(|scope| scope.as_str()).collect();
+        push_pair(&mut head, "scope", &scopes.join(" "));
     }
-    link.push_str(&tail);
-    link
+    if !request.permissions.is_empty() {
+        push_pair(&mut head, "permissions", &request.all_permissions().bits().to_string());
+    }
+    head.push_str(&tail);
+    head
+}
+
+/// The room [`compose_link`] needs beyond `head` and `tail`: every scope name and the largest
+/// permissions integer.
+pub const COMPOSED_PARTS_CAPACITY: usize = {
+    let mut room = "&scope=".len() + "&permissions=".len() + 20;
+    let mut index = 0;
+    while index < Scope::ALL.len() {
+        room += Scope::ALL[index].as_str().len() + 1;
+        index += 1;
+    }
+    room
+};
+
+/// Renders a link in const evaluation, as [`render`] does at run time for scopes given in the
+/// order of [`Scopes`] and the permissions as one item (left out when empty).
+///
+/// # Panics
+/// When `N` is smaller than `head.len() + tail.len() + COMPOSED_PARTS_CAPACITY`: a build error in a constant.
+pub const fn compose_link<const N: usize>(
+    head: &str,
+    scopes: Scopes,
+    permissions: Permissions,
+    tail: &str,
+) -> ConstText<N> {
+    let mut link = ConstText::new().push(head);
+    let mut first = true;
+    let mut index = 0;
+    while index < Scope::ALL.len() {
+        let scope = Scope::ALL[index];
+        if scopes.contains(scope) {
+            // Scope names are lowercase letters, dots and underscores: form encoding keeps them as they are.
+            link = link.push(if first { "&scope=" } else { "+" }).push(scope.as_str());
+            first = false;
+        }
+        index += 1;
+    }
+    if !permissions.is_empty() {
+        link = link.push("&permissions=").push_decimal(permissions.bits());
+    }
+    link.push(tail)
 }
 
 /// Builds an [`InviteUrl`] at run time, checked by the same rules as the macros.

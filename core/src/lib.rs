@@ -34,6 +34,7 @@ mod permissions_serde;
 pub mod rules;
 mod scopes;
 pub mod secrets;
+mod table;
 mod token;
 
 pub use bot::{BotPermissions, MissingPermissions, Reason, Reasons};
@@ -42,8 +43,8 @@ pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, parse_snowflake, validate_snowflake};
 pub use invite::{
-    AUTHORIZE_URL, IntegrationType, InviteBuilder, InviteError, InviteUrl, ParseInviteError, Prompt, ResponseType,
-    render, render_template,
+    AUTHORIZE_URL, COMPOSED_PARTS_CAPACITY, IntegrationType, InviteBuilder, InviteError, InviteUrl, LinkTemplate,
+    ParseInviteError, Prompt, ResponseType, compose_link, link_template, render,
 };
 pub use names::{Spelling, suggest_permission, suggest_scope};
 pub use permissions::{ChannelTypes, ParsePermissionsError, PermissionInfo, Permissions, resolve_permission_name};
@@ -53,4 +54,5 @@ pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};
 /// [`ExposeSecret`](secrecy::ExposeSecret) [`BotToken::authorization_header`] returns and needs.
 pub use secrecy;
 pub use secrets::{SECRET_IN_SOURCE, SecretKind, detect_secret};
+pub use table::PermissionTable;
 pub use token::{BotToken, ShapeProblem, TokenError, TokenErrorKind, TokenMismatch};

@@ -113,7 +113,7 @@ impl core::str::FromStr for Scope {
 /// use botperms_core::{Scope, Scopes};
 /// const SCOPES: Scopes = Scopes::EMPTY.with(Scope::Bot).with(Scope::ApplicationsCommands);
 /// assert!(SCOPES.contains(Scope::Bot));
-/// assert_eq!(SCOPES.to_string(), "applications.commands bot");
+/// assert_eq!(SCOPES.to_string(), "bot applications.commands");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Scopes(u64);

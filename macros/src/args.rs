@@ -87,9 +87,28 @@ pub(crate) struct Args {
     seen: Vec<(String, Loc)>,
 }
 
+/// Unwraps invisible groups: a `macro_rules!` fragment such as `$id:literal` reaches a proc macro
+/// wrapped in a group without delimiters, and must read like the tokens it holds.
+pub(crate) fn without_invisible_groups(tokens: TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|token| match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                without_invisible_groups(group.stream()).into_iter().collect::<Vec<_>>()
+            }
+            TokenTree::Group(group) => {
+                let mut rebuilt = proc_macro2::Group::new(group.delimiter(), without_invisible_groups(group.stream()));
+                rebuilt.set_span(group.span());
+                vec![TokenTree::Group(rebuilt)]
+            }
+            other => vec![other],
+        })
+        .collect()
+}
+
 fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     let mut parts = vec![Vec::new()];
-    for token in tokens {
+    for token in without_invisible_groups(tokens) {
         match &token {
             TokenTree::Punct(punct) if punct.as_char() == ',' => parts.push(Vec::new()),
             _ => parts.last_mut().expect("starts with one part").push(token),

@@ -1,7 +1,7 @@
 //! `#[derive(BotPermissions)]`: parse the `#[bot(..)]` attributes, check them with the rule
 //! engine, expand to the trait impl (and `INVITE_URL` when the struct declares a `client_id`).
 
-use botperms_core::{Level, Levels, Permissions, Rule, Scope, render, render_template};
+use botperms_core::{COMPOSED_PARTS_CAPACITY, Levels, LinkTemplate, Permissions, Rule, Scope, link_template, render};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{Data, DeriveInput, Fields, Meta};
@@ -162,8 +162,8 @@ fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
     if is_bot || !parts.permissions.is_empty() || !parts.scopes.is_empty() {
         resolved.check(&request, skipped, diagnostics);
     }
-    let mut scopes = parts.scopes.clone();
-    scopes.dedup();
+    // Rendered in the canonical order of `Scopes`, so `INVITE_URL` and `invite().build()` agree.
+    let scopes = parts.scopes.iter().copied().collect::<botperms_core::Scopes>().iter().collect();
     Checked { levels, declarations, scopes, own: request.all_permissions() }
 }
 
@@ -217,7 +217,8 @@ fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) 
         let id = id.value;
         quote!(const CLIENT_ID: #private::Option<u64> = #private::Option::Some(#id);)
     });
-    let invite_url = is_bot.then(|| invite_url(input, checked));
+    let invite_url = is_bot.then(|| invite_url(input, checked, &generics));
+    let invite = invite_override(&input.bot);
     let warnings = diagnostics.warnings_to_tokens();
     let warnings = (!warnings.is_empty()).then(|| quote!(const _: () = { #warnings };));
     let evaluate_now = (is_bot && !nested.is_empty() && derive.generics.params.is_empty())
@@ -232,11 +233,64 @@ fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) 
                 nested: &[#(#nested_reasons),*],
             };
             #client_id
+            #invite
         }
         #invite_url
         #warnings
         #evaluate_now
     }
+}
+
+/// `invite()` prefilled with the link parameters the struct declares beyond id, scopes and
+/// permissions, so that a run-time link only adds what is only known at run time.
+fn invite_override(bot: &Args) -> Option<TokenStream> {
+    let private = quote!(::botperms::__private);
+    let mut calls = Vec::new();
+    if let Some(id) = &bot.guild_id {
+        let id = id.value;
+        calls.push(quote!(.guild_id(#id)));
+    }
+    if let Some(flag) = &bot.disable_guild_select {
+        let flag = flag.value;
+        calls.push(quote!(.disable_guild_select(#flag)));
+    }
+    if let Some(value) = &bot.integration_type {
+        let variant = format_ident!("{}", format!("{:?}", value.value));
+        calls.push(quote!(.integration_type(#private::IntegrationType::#variant)));
+    }
+    if let Some(value) = &bot.response_type {
+        let variant = format_ident!("{}", format!("{:?}", value.value));
+        calls.push(quote!(.response_type(#private::ResponseType::#variant)));
+    }
+    if let Some(value) = &bot.redirect_uri {
+        let uri = &value.value;
+        calls.push(quote!(.redirect_uri(#uri)));
+    }
+    if let Some(value) = &bot.prompt {
+        let variant = format_ident!("{}", format!("{:?}", value.value));
+        calls.push(quote!(.prompt(#private::Prompt::#variant)));
+    }
+    if bot.require_code_grant.as_ref().is_some_and(|flag| flag.value) {
+        calls.push(quote!(.require_code_grant(true)));
+    }
+    let levels = bot.levels.iter().map(|(rule, level, _)| {
+        let rule = format_ident!("{}", format!("{rule:?}"));
+        let level = format_ident!("{}", format!("{level:?}"));
+        quote!(.level(#private::Rule::#rule, #private::Level::#level))
+    });
+    calls.extend(levels);
+    if calls.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        fn invite() -> #private::InviteBuilder {
+            let permissions = <Self as #private::BotPermissions>::PERMISSIONS;
+            let builder = #private::InviteUrl::new(<Self as #private::BotPermissions>::CLIENT_ID.unwrap_or_default())
+                .scopes(<Self as #private::BotPermissions>::SCOPES.iter());
+            let builder = if permissions.is_empty() { builder } else { builder.permissions(permissions) };
+            builder #(#calls)*
+        }
+    })
 }
 
 fn mentions_type_parameter(ty: &syn::Type, generics: &syn::Generics) -> bool {
@@ -253,11 +307,11 @@ fn mentions_type_parameter(ty: &syn::Type, generics: &syn::Generics) -> bool {
 
 /// `INVITE_URL`: a literal when the macro sees every permission, otherwise assembled in const
 /// evaluation around the composed permissions, from the same renderer.
-fn invite_url(input: &Input<'_>, checked: &Checked) -> TokenStream {
+fn invite_url(input: &Input<'_>, checked: &Checked, generics: &syn::Generics) -> TokenStream {
     let derive = input.derive;
     let name = &derive.ident;
     let private = quote!(::botperms::__private);
-    let (impl_generics, ty_generics, where_clause) = derive.generics.split_for_impl();
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let bot = &input.bot;
     let scopes = checked.scopes.clone();
     let own = [checked.own];
@@ -279,17 +333,18 @@ fn invite_url(input: &Input<'_>, checked: &Checked) -> TokenStream {
         let link = render(&request);
         quote!(#link)
     } else {
-        let (before, after) = render_template(&request);
-        let capacity = before.len() + after.len() + 20;
+        let LinkTemplate { head, tail } = link_template(&request);
+        let capacity = head.len() + tail.len() + COMPOSED_PARTS_CAPACITY;
         quote! {
-            #private::ConstText::<#capacity>::new()
-                .push(#before)
-                .push_decimal(<Self as #private::BotPermissions>::PERMISSIONS.bits())
-                .push(#after)
-                .as_str()
+            #private::compose_link::<#capacity>(
+                #head,
+                <Self as #private::BotPermissions>::SCOPES,
+                <Self as #private::BotPermissions>::PERMISSIONS,
+                #tail,
+            )
+            .as_str()
         }
     };
-    let _ = Level::Deny;
     quote! {
         #[automatically_derived]
         impl #impl_generics #name #ty_generics #where_clause {

@@ -9,7 +9,7 @@ use crate::diagnostics::{Diagnostics, Loc};
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut diagnostics = Diagnostics::default();
     let mut flags: Vec<(Permissions, proc_macro2::Ident)> = Vec::new();
-    let tokens: Vec<TokenTree> = input.into_iter().collect();
+    let tokens: Vec<TokenTree> = crate::args::without_invisible_groups(input).into_iter().collect();
     if tokens.is_empty() {
         diagnostics.error(
             Loc::from(Span::call_site()),
