@@ -65,7 +65,7 @@
 //!
 //! # The rules
 //!
-//! Every macro and [`InviteUrl::build`] run the same [`rules`]; see [`Rule`] for the catalogue. Change
+//! Every macro and [`InviteBuilder::build`] run the same [`rules`]; see [`Rule`] for the catalogue. Change
 //! a rule's level the way rustc lints work: `allow(administrator)`, `warn(..)`, `deny(..)` inside a
 //! macro input or `#[bot(..)]`, and [`InviteBuilder::allow`] and friends at run time.
 //!

@@ -72,15 +72,26 @@ macro_rules! rules {
             /// One line on when the rule fires.
             pub const fn summary(self) -> &'static str {
                 match self {
-                    $(Self::$variant => concat!($($doc),*),)*
+                    $(Self::$variant => without_leading_space(concat!($($doc),*)),)*
                 }
             }
         }
     };
 }
 
+/// Doc comments start with a space.
+const fn without_leading_space(text: &str) -> &str {
+    match text.as_bytes() {
+        [b' ', rest @ ..] => match core::str::from_utf8(rest) {
+            Ok(rest) => rest,
+            Err(_) => text,
+        },
+        _ => text,
+    }
+}
+
 rules! {
-    /// a permission name matches nothing Discord defines
+    /// a permission name matches nothing Discord defines, or is another library's spelling
     UnknownPermission = "unknown_permission", Deny;
     /// a scope name matches no OAuth2 scope
     UnknownScope = "unknown_scope", Deny;

@@ -10,6 +10,8 @@ mod diagnostics;
 mod invite_url;
 mod permissions_macro;
 mod resolve;
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 
