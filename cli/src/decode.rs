@@ -44,12 +44,13 @@ pub(crate) fn parse_integer(text: &str) -> Result<u64, Failure> {
              list the flags the bot needs with `botperms encode`",
         ));
     }
-    let help = if trimmed.parse::<Permissions>().is_ok() {
+    let help = if crate::encode::overlong(trimmed).is_none() && trimmed.parse::<Permissions>().is_ok() {
         format!("that is a permission name; `botperms encode \"{trimmed}\"` gives its integer")
     } else {
         "write a decimal integer such as `274877910016`, or a hexadecimal one such as `0x4000000c00`".to_owned()
     };
-    Err(Failure::new(format!("`{trimmed}` is not a permissions integer"), help))
+    let quoted = crate::encode::overlong(trimmed).unwrap_or_else(|| format!("`{trimmed}`"));
+    Err(Failure::new(format!("{quoted} is not a permissions integer"), help))
 }
 
 /// The channel types a flag applies to, as Discord's table marks them: `T V S`, `-` where it does not.

@@ -20,6 +20,16 @@ pub(crate) fn tokens(argument: &str) -> impl Iterator<Item = &str> {
     argument.split(['|', ',']).map(str::trim).filter(|token| !token.is_empty())
 }
 
+/// Far longer than any spelling of any flag or scope (the longest are about 40 characters): such a
+/// token is no typo, and core's suggestion search takes time that grows with the square of its length.
+const LONGEST_NAME: usize = 100;
+
+/// For a token too long to be a name, the start of it to quote in a message, with its length.
+pub(crate) fn overlong(token: &str) -> Option<String> {
+    let length = token.chars().count();
+    (length > LONGEST_NAME).then(|| format!("`{}…` ({length} characters)", token.chars().take(24).collect::<String>()))
+}
+
 /// What one token was read as.
 #[derive(Debug, Serialize)]
 struct ReadToken<'a> {
@@ -38,6 +48,13 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for token in args.names.iter().flat_map(|argument| tokens(argument)) {
+        if let Some(quoted) = overlong(token) {
+            problems.push(Problem {
+                message: format!("{quoted} is no permission name"),
+                help: "write flags one by one, such as `SEND_MESSAGES`".to_owned(),
+            });
+            continue;
+        }
         match token.parse::<Permissions>() {
             Ok(resolved) => {
                 let scheme = resolve_permission_name(token).map(|(_, spelling)| spelling);

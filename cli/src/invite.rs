@@ -6,7 +6,7 @@ use botperms_core::{
 };
 use serde::Serialize;
 
-use crate::encode::tokens;
+use crate::encode::{overlong, tokens};
 use crate::levels::LevelArgs;
 use crate::output::{self, Context, Failure, FindingJson, Report};
 use crate::style::Tone;
@@ -147,7 +147,13 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
 fn read_scopes(arguments: &[String], findings: &mut Vec<Finding>) -> Vec<Scope> {
     let mut scopes = Vec::new();
     let names = arguments.iter().flat_map(|argument| argument.split([' ', ',', '+']).filter(|name| !name.is_empty()));
+    let fallback = "scopes are written as Discord names them, such as `bot` or `applications.commands`";
     for (index, name) in names.enumerate() {
+        if let Some(quoted) = overlong(name) {
+            let message = format!("{quoted} is no scope");
+            findings.push(name_finding(Rule::UnknownScope, Subject::Scope(index), message, None, fallback));
+            continue;
+        }
         match name.parse::<Scope>() {
             Ok(scope) => scopes.push(scope),
             Err(error) => findings.push(name_finding(
@@ -155,7 +161,7 @@ fn read_scopes(arguments: &[String], findings: &mut Vec<Finding>) -> Vec<Scope> 
                 Subject::Scope(index),
                 format!("unknown scope `{name}`"),
                 error.suggestion,
-                "scopes are written as Discord names them, such as `bot` or `applications.commands`",
+                fallback,
             )),
         }
     }
@@ -165,8 +171,14 @@ fn read_scopes(arguments: &[String], findings: &mut Vec<Finding>) -> Vec<Scope> 
 /// Permission items, one per token so that rule `duplicate` sees a flag listed twice; an unknown
 /// name becomes an `unknown_permission` finding, a malformed integer an input error.
 fn read_permissions(arguments: &[String], findings: &mut Vec<Finding>) -> Result<Vec<Permissions>, Failure> {
+    let fallback = "write Discord's name (`SEND_MESSAGES`), discord.py's or discord.js' name, or Discord's label";
     let mut items = Vec::new();
     for (index, token) in arguments.iter().flat_map(|argument| tokens(argument)).enumerate() {
+        if let Some(quoted) = overlong(token) {
+            let message = format!("{quoted} is no permission name");
+            findings.push(name_finding(Rule::UnknownPermission, Subject::Permission(index), message, None, fallback));
+            continue;
+        }
         match token.parse::<Permissions>() {
             Ok(item) => items.push(item),
             Err(ParsePermissionsError::UnknownName { token, suggestion }) => findings.push(name_finding(
@@ -174,7 +186,7 @@ fn read_permissions(arguments: &[String], findings: &mut Vec<Finding>) -> Result
                 Subject::Permission(index),
                 format!("unknown permission `{token}`"),
                 suggestion,
-                "write Discord's name (`SEND_MESSAGES`), discord.py's or discord.js' name, or Discord's label",
+                fallback,
             )),
             Err(error) => {
                 return Err(Failure::new(

@@ -76,11 +76,15 @@ fn no_input_makes_it_panic() {
         &["lint", "mailto:bot@discord.com"],
         &["lint", &long],
         &["invite", "--client-id", "1", "--scope", ""],
+        &["invite", "--client-id", "1", "--scope", &long, "--perm", &long],
         &["invite", "--client-id", "0", "--scope", "bot", "--perm", "0xffffffffffffffff", "--guild", "0"],
         &["invite", "--client-id", "18446744073709551615", "--scope", "bot", "--redirect-uri", "::"],
     ];
     for args in cases {
+        let started = std::time::Instant::now();
         let output = botperms().args(*args).output().unwrap();
+        // Nothing a person types should keep them waiting: a long token is not searched for suggestions.
+        assert!(started.elapsed().as_secs() < 5, "{:?} took {:?}", &args[..1], started.elapsed());
         let stderr = text(&output.stderr);
         assert!(!stderr.contains("panicked"), "{args:?} panicked:\n{stderr}");
         assert!(matches!(output.status.code(), Some(0..=2)), "{args:?} ended with {:?}:\n{stderr}", output.status);
