@@ -137,6 +137,13 @@ fn text_report(invite: &InviteUrl, findings: &[Finding], tally: &str, context: &
     };
     out.push_str(&summary);
     out.push('\n');
+    if !findings.is_empty() {
+        out.push_str(&context.out.paint(
+            Tone::Dim,
+            "Change a rule's level with `--allow RULE`, `--warn RULE` or `--deny RULE`; `botperms rules` lists them.",
+        ));
+        out.push('\n');
+    }
     out
 }
 

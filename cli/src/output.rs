@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use botperms_core::{Finding, Level, Rule};
+use botperms_core::{Finding, Level};
 use serde::Serialize;
 
 use crate::style::{Style, Tone};
@@ -98,31 +98,8 @@ pub(crate) fn finding_text(style: Style, finding: &Finding) -> String {
     let (word, tone) = level_word(finding.level);
     let label = format!("{word}[{}]", finding.rule.name());
     let mut text = diagnostic(style, tone, &label, &finding.message);
-    text.push_str(&help_line(style, &command_line_help(&finding.help)));
+    text.push_str(&help_line(style, &finding.help));
     text
-}
-
-/// Core's help lines speak the macros' language, `allow(administrator)`; on the command line the
-/// same thing is written `--allow administrator`.
-pub(crate) fn command_line_help(help: &str) -> String {
-    let mut out = String::with_capacity(help.len());
-    let mut rest = help;
-    while let Some(start) = rest.find('`') {
-        let (before, quoted) = rest.split_at(start);
-        out.push_str(before);
-        rest = quoted;
-        let Some(end) = quoted[1..].find('`') else { break };
-        let code = &quoted[..end + 2];
-        let flag = code[1..code.len() - 1].strip_suffix(')').and_then(|call| {
-            let (level, rule) = call.split_once('(')?;
-            (matches!(level, "allow" | "warn" | "deny") && Rule::from_name(rule).is_some())
-                .then(|| format!("`--{level} {rule}`"))
-        });
-        out.push_str(flag.as_deref().unwrap_or(code));
-        rest = &quoted[end + 2..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// `N errors, M warnings`, with singulars where they belong.
@@ -144,7 +121,7 @@ pub(crate) struct FindingJson<'a> {
     rule: &'static str,
     level: &'static str,
     message: &'a str,
-    help: String,
+    help: &'a str,
 }
 
 impl<'a> From<&'a Finding> for FindingJson<'a> {
@@ -153,7 +130,7 @@ impl<'a> From<&'a Finding> for FindingJson<'a> {
             rule: finding.rule.name(),
             level: finding.level.as_str(),
             message: &finding.message,
-            help: command_line_help(&finding.help),
+            help: &finding.help,
         }
     }
 }
@@ -182,22 +159,6 @@ pub(crate) fn set_bits(bits: u64) -> impl Iterator<Item = u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn macro_level_syntax_becomes_flags() {
-        assert_eq!(
-            command_line_help("list them, or `allow(administrator)` if it needs all"),
-            "list them, or `--allow administrator` if it needs all"
-        );
-        assert_eq!(
-            command_line_help("`deny(duplicate)` and `warn(unknown_bits)`"),
-            "`--deny duplicate` and `--warn unknown_bits`"
-        );
-        // Other code, unknown rules and unbalanced backticks are left as they are.
-        assert_eq!(command_line_help("add `SEND_MESSAGES`, `allow(nothing)`"), "add `SEND_MESSAGES`, `allow(nothing)`");
-        assert_eq!(command_line_help("a ` b"), "a ` b");
-        assert_eq!(command_line_help(""), "");
-    }
 
     #[test]
     fn bits_are_listed_lowest_first() {
