@@ -1,0 +1,239 @@
+//! `botperms invite`: build a link with core's builder, checked by the rules.
+
+use botperms_core::{
+    Finding, IntegrationType, InviteUrl, Level, ParsePermissionsError, Permissions, Prompt, ResponseType, Rule, Scope,
+    Subject,
+};
+use serde::Serialize;
+
+use crate::encode::{overlong, tokens};
+use crate::levels::LevelArgs;
+use crate::output::{self, Context, Failure, FindingJson, Report};
+use crate::style::Tone;
+
+/// Build an invite link, checked by the rules
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The Application ID from the Developer Portal
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    client_id: u64,
+    /// A scope (repeatable, or several separated by spaces or commas): `bot`, `applications.commands`, ...
+    #[arg(long = "scope", value_name = "SCOPE", required = true)]
+    scopes: Vec<String>,
+    /// Permissions in any spelling, `|`-separated lists, or an integer (repeatable)
+    #[arg(long = "perm", visible_alias = "permissions", value_name = "PERMS")]
+    perms: Vec<String>,
+    /// Preselect this guild (server)
+    #[arg(long = "guild", visible_alias = "guild-id", value_name = "ID", value_parser = parse_id)]
+    guild_id: Option<u64>,
+    /// Stop the admin from picking another guild than `--guild`
+    #[arg(long)]
+    disable_guild_select: bool,
+    /// Where Discord sends the user back (one registered in the Developer Portal)
+    #[arg(long, value_name = "URI")]
+    redirect_uri: Option<String>,
+    /// The OAuth2 grant
+    #[arg(long, value_name = "TYPE")]
+    response_type: Option<ResponseTypeArg>,
+    /// Install to a guild or to a user's account
+    #[arg(long, value_name = "TYPE")]
+    integration_type: Option<IntegrationTypeArg>,
+    /// A CSRF token; make it random per request
+    #[arg(long)]
+    state: Option<String>,
+    /// Whether Discord asks again when already authorized
+    #[arg(long)]
+    prompt: Option<PromptArg>,
+    /// The app has "Require OAuth2 Code Grant" on in the Developer Portal
+    #[arg(long)]
+    require_code_grant: bool,
+    #[command(flatten)]
+    levels: LevelArgs,
+}
+
+/// `--response-type`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ResponseTypeArg {
+    Code,
+    Token,
+}
+
+/// `--integration-type`; `0` and `1` as on the wire.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum IntegrationTypeArg {
+    #[value(alias = "0")]
+    Guild,
+    #[value(alias = "1")]
+    User,
+}
+
+/// `--prompt`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum PromptArg {
+    Consent,
+    None,
+}
+
+/// Reads an id as a number only: whether it can be a Discord id is for rule `invalid_snowflake`,
+/// so that `--allow invalid_snowflake` works as it does everywhere else.
+fn parse_id(text: &str) -> Result<u64, String> {
+    text.trim().parse().map_err(|_| {
+        format!(
+            "`{text}` is not a numeric id; copy it from Discord (Developer Mode, then Copy ID) or the Developer Portal"
+        )
+    })
+}
+
+/// Builds the link.
+pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
+    let levels = args.levels.levels();
+    let mut name_findings = Vec::new();
+    let scopes = read_scopes(&args.scopes, &mut name_findings);
+    let permissions = read_permissions(&args.perms, &mut name_findings)?;
+    // Names that mean nothing obey the levels like every rule; below deny they are left out of the link.
+    name_findings.retain_mut(|finding| {
+        finding.level = levels.level(finding.rule);
+        finding.level != Level::Allow
+    });
+    let mut builder = InviteUrl::new(args.client_id).scopes(scopes).require_code_grant(args.require_code_grant);
+    for item in permissions {
+        builder = builder.permissions(item);
+    }
+    if let Some(guild_id) = args.guild_id {
+        builder = builder.guild_id(guild_id);
+    }
+    if args.disable_guild_select {
+        builder = builder.disable_guild_select(true);
+    }
+    if let Some(redirect_uri) = &args.redirect_uri {
+        builder = builder.redirect_uri(redirect_uri.as_str());
+    }
+    if let Some(response_type) = args.response_type {
+        builder = builder.response_type(match response_type {
+            ResponseTypeArg::Code => ResponseType::Code,
+            ResponseTypeArg::Token => ResponseType::Token,
+        });
+    }
+    if let Some(integration_type) = args.integration_type {
+        builder = builder.integration_type(match integration_type {
+            IntegrationTypeArg::Guild => IntegrationType::Guild,
+            IntegrationTypeArg::User => IntegrationType::User,
+        });
+    }
+    if let Some(state) = &args.state {
+        builder = builder.state(state.as_str());
+    }
+    if let Some(prompt) = args.prompt {
+        builder = builder.prompt(match prompt {
+            PromptArg::Consent => Prompt::Consent,
+            PromptArg::None => Prompt::None,
+        });
+    }
+    for (rule, level) in args.levels.overrides() {
+        builder = builder.level(rule, level);
+    }
+    let (link, rule_findings) = match builder.build() {
+        Ok(invite) => (Some(invite.to_string()), invite.findings().to_vec()),
+        Err(error) => (None, error.findings),
+    };
+    // Names that mean nothing come first, as they were typed first.
+    let link = link.filter(|_| name_findings.iter().all(|finding| finding.level != Level::Deny));
+    let mut findings = name_findings;
+    findings.extend(rule_findings);
+    report(link, &findings, context)
+}
+
+/// Scopes by name; an unknown one becomes an `unknown_scope` finding with core's suggestion.
+fn read_scopes(arguments: &[String], findings: &mut Vec<Finding>) -> Vec<Scope> {
+    let mut scopes = Vec::new();
+    let names = arguments.iter().flat_map(|argument| argument.split([' ', ',', '+']).filter(|name| !name.is_empty()));
+    let fallback = "scopes are written as Discord names them, such as `bot` or `applications.commands`";
+    for (index, name) in names.enumerate() {
+        if let Some(quoted) = overlong(name) {
+            let message = format!("{quoted} is no scope");
+            findings.push(name_finding(Rule::UnknownScope, Subject::Scope(index), message, None, fallback));
+            continue;
+        }
+        match name.parse::<Scope>() {
+            Ok(scope) => scopes.push(scope),
+            Err(error) => findings.push(name_finding(
+                Rule::UnknownScope,
+                Subject::Scope(index),
+                format!("unknown scope `{name}`"),
+                error.suggestion,
+                fallback,
+            )),
+        }
+    }
+    scopes
+}
+
+/// Permission items, one per token so that rule `duplicate` sees a flag listed twice; an unknown
+/// name becomes an `unknown_permission` finding, a malformed integer an input error.
+fn read_permissions(arguments: &[String], findings: &mut Vec<Finding>) -> Result<Vec<Permissions>, Failure> {
+    let fallback = "write Discord's name (`SEND_MESSAGES`), discord.py's or discord.js' name, or Discord's label";
+    let mut items = Vec::new();
+    for (index, token) in arguments.iter().flat_map(|argument| tokens(argument)).enumerate() {
+        if let Some(quoted) = overlong(token) {
+            let message = format!("{quoted} is no permission name");
+            findings.push(name_finding(Rule::UnknownPermission, Subject::Permission(index), message, None, fallback));
+            continue;
+        }
+        match token.parse::<Permissions>() {
+            Ok(item) => items.push(item),
+            Err(ParsePermissionsError::UnknownName { token, suggestion }) => findings.push(name_finding(
+                Rule::UnknownPermission,
+                Subject::Permission(index),
+                format!("unknown permission `{token}`"),
+                suggestion,
+                fallback,
+            )),
+            Err(error) => {
+                return Err(Failure::new(
+                    error.to_string(),
+                    "`--perm` takes flag names or one integer; `botperms encode` turns names into the integer",
+                ));
+            }
+        }
+    }
+    Ok(items)
+}
+
+fn name_finding(rule: Rule, subject: Subject, message: String, suggestion: Option<&str>, fallback: &str) -> Finding {
+    let help = suggestion.map_or_else(|| fallback.to_owned(), |suggestion| format!("did you mean `{suggestion}`?"));
+    Finding { rule, level: Level::Deny, subject, message, help, related: None }
+}
+
+/// `invite --json`.
+#[derive(Debug, Serialize)]
+struct InviteJson<'a> {
+    /// The link, or `null` when a rule at deny level fired.
+    link: Option<&'a str>,
+    findings: Vec<FindingJson<'a>>,
+    errors: usize,
+    warnings: usize,
+}
+
+fn report(link: Option<String>, findings: &[Finding], context: &Context) -> Result<Report, Failure> {
+    let denied = link.is_none();
+    let (errors, warnings, tally) = output::tally(findings);
+    if context.json {
+        let json = InviteJson {
+            link: link.as_deref(),
+            findings: findings.iter().map(FindingJson::from).collect(),
+            errors,
+            warnings,
+        };
+        return Ok(Report { stdout: output::json(&json)?, stderr: String::new(), denied });
+    }
+    let mut stderr: String = findings.iter().map(|finding| output::finding_text(context.err, finding)).collect();
+    if denied {
+        let message = format!("no link: the request breaks the rules ({tally})");
+        stderr.push_str(&output::diagnostic(context.err, Tone::Error, "error", &message));
+        stderr.push_str(&output::help_line(
+            context.err,
+            "fix the request, or change a rule's level with `--allow RULE` / `--warn RULE` if you mean it",
+        ));
+    }
+    Ok(Report { stdout: link.map(|link| link + "\n").unwrap_or_default(), stderr, denied })
+}

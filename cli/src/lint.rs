@@ -1,0 +1,200 @@
+//! `botperms lint`: read an existing link and report what the rules find in it.
+
+use std::io::Read;
+
+use botperms_core::rules::{self, Request};
+use botperms_core::{Finding, IntegrationType, InviteUrl, Level, Levels, Permissions, Prompt, ResponseType, Rule};
+use serde::Serialize;
+
+use crate::levels::LevelArgs;
+use crate::output::{self, Context, Failure, FindingJson, Report};
+use crate::style::Tone;
+use crate::table::{Align, Cell, Table};
+
+/// Check an existing invite link against the rules
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The link, in quotes (a shell cuts an unquoted link at its first `&`); `-` reads it from stdin
+    link: String,
+    #[command(flatten)]
+    levels: LevelArgs,
+}
+
+/// Lints `args.link`.
+pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
+    let text = if args.link == "-" { read_stdin()? } else { args.link.clone() };
+    let invite = InviteUrl::parse(&text).map_err(|error| {
+        Failure::new(
+            format!("not an invite link: {error}"),
+            "`botperms lint` reads Discord authorize links such as \
+             `https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot`",
+        )
+    })?;
+    let findings = relevel(&invite, &args.levels);
+    let (errors, warnings, tally) = output::tally(&findings);
+    let denied = errors > 0;
+    let stdout = if context.json {
+        output::json(&LintJson::new(&invite, &findings, errors, warnings))?
+    } else {
+        text_report(&invite, &findings, &tally, context)
+    };
+    Ok(Report { stdout, stderr: String::new(), denied })
+}
+
+fn read_stdin() -> Result<String, Failure> {
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text).map_err(|error| {
+        Failure::new(format!("cannot read the link from stdin: {error}"), "pass the link as an argument")
+    })?;
+    Ok(text)
+}
+
+/// The findings at the levels asked for.
+///
+/// `InviteUrl::parse` runs the rules at their default levels and keeps the levels it ran them at
+/// private, so the overrides are applied here: findings of lowered rules are re-levelled or dropped,
+/// and rules that are silent by default but were raised are run on what was read, alone.
+fn relevel(invite: &InviteUrl, args: &LevelArgs) -> Vec<Finding> {
+    let levels = args.levels();
+    let mut findings: Vec<Finding> = invite
+        .findings()
+        .iter()
+        .filter(|finding| levels.level(finding.rule) != Level::Allow)
+        .map(|finding| Finding { level: levels.level(finding.rule), ..finding.clone() })
+        .collect();
+    let raised = |rule: &Rule| rule.default_level() == Level::Allow && levels.level(*rule) != Level::Allow;
+    if Rule::ALL.iter().any(raised) {
+        let only_raised = Rule::ALL.iter().fold(Levels::DEFAULT, |only, rule| {
+            only.with(*rule, if raised(rule) { levels.level(*rule) } else { Level::Allow })
+        });
+        let permissions: Vec<Permissions> = invite.permissions().into_iter().collect();
+        let request = Request {
+            client_id: Some(invite.client_id()),
+            scopes: invite.scopes(),
+            permissions: &permissions,
+            guild_id: invite.guild_id(),
+            disable_guild_select: invite.disable_guild_select(),
+            integration_type: invite.integration_type(),
+            redirect_uri: invite.redirect_uri(),
+            response_type: invite.response_type(),
+            state: invite.state(),
+            prompt: invite.prompt(),
+            ..Request::default()
+        };
+        findings.extend(rules::check(&request, &only_raised));
+    }
+    findings
+}
+
+const fn integration_name(integration_type: IntegrationType) -> &'static str {
+    match integration_type {
+        IntegrationType::Guild => "guild",
+        IntegrationType::User => "user",
+    }
+}
+
+fn text_report(invite: &InviteUrl, findings: &[Finding], tally: &str, context: &Context) -> String {
+    let mut table = Table::headless(&[Align::Left, Align::Left]);
+    let mut row = |key: &str, value: String| table.row(vec![Cell::new(key, Tone::Bold), value.into()]);
+    row("client_id", invite.client_id().to_string());
+    let scopes: Vec<&str> = invite.scopes().iter().map(|scope| scope.as_str()).collect();
+    row("scope", if scopes.is_empty() { "(none)".to_owned() } else { scopes.join(" ") });
+    row(
+        "permissions",
+        invite.permissions().map_or_else(
+            || "(none)".to_owned(),
+            |permissions| {
+                if permissions.is_empty() { "0".to_owned() } else { format!("{} = {permissions}", permissions.bits()) }
+            },
+        ),
+    );
+    let optional = [
+        ("guild_id", invite.guild_id().map(|id| id.to_string())),
+        ("disable_guild_select", invite.disable_guild_select().map(|disable| disable.to_string())),
+        ("integration_type", invite.integration_type().map(|kind| integration_name(kind).to_owned())),
+        ("response_type", invite.response_type().map(|kind| kind.as_str().to_owned())),
+        ("redirect_uri", invite.redirect_uri().map(str::to_owned)),
+        ("state", invite.state().map(str::to_owned)),
+        ("prompt", invite.prompt().map(|prompt| prompt.as_str().to_owned())),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            row(key, value);
+        }
+    }
+    let mut out = table.render(context.out, context.width);
+    for finding in findings {
+        out.push('\n');
+        out.push_str(&output::finding_text(context.out, finding));
+    }
+    out.push('\n');
+    let summary = if findings.is_empty() {
+        context.out.paint(Tone::Good, "no findings: the link passes every rule")
+    } else if findings.iter().any(|finding| finding.level == Level::Deny) {
+        context.out.paint(Tone::Error, tally)
+    } else {
+        context.out.paint(Tone::Warning, tally)
+    };
+    out.push_str(&summary);
+    out.push('\n');
+    if !findings.is_empty() {
+        out.push_str(&context.out.paint(
+            Tone::Dim,
+            "Change a rule's level with `--allow RULE`, `--warn RULE` or `--deny RULE`; `botperms rules` lists them.",
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// `lint --json`. 64-bit integers are strings, as in Discord's API.
+#[derive(Debug, Serialize)]
+struct LintJson<'a> {
+    link: &'a str,
+    client_id: String,
+    scopes: Vec<&'static str>,
+    /// `null` when the link has no readable `permissions`.
+    permissions: Option<PermissionsJson>,
+    guild_id: Option<String>,
+    disable_guild_select: Option<bool>,
+    integration_type: Option<&'static str>,
+    response_type: Option<&'static str>,
+    redirect_uri: Option<&'a str>,
+    state: Option<&'a str>,
+    prompt: Option<&'static str>,
+    findings: Vec<FindingJson<'a>>,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct PermissionsJson {
+    value: String,
+    flags: Vec<&'static str>,
+    unknown_bits: Vec<u32>,
+}
+
+impl<'a> LintJson<'a> {
+    fn new(invite: &'a InviteUrl, findings: &'a [Finding], errors: usize, warnings: usize) -> LintJson<'a> {
+        LintJson {
+            link: invite.as_str(),
+            client_id: invite.client_id().to_string(),
+            scopes: invite.scopes().iter().map(|scope| scope.as_str()).collect(),
+            permissions: invite.permissions().map(|permissions| PermissionsJson {
+                value: permissions.bits().to_string(),
+                flags: permissions.infos().map(|info| info.name).collect(),
+                unknown_bits: output::set_bits(permissions.unknown_bits()).collect(),
+            }),
+            guild_id: invite.guild_id().map(|id| id.to_string()),
+            disable_guild_select: invite.disable_guild_select(),
+            integration_type: invite.integration_type().map(integration_name),
+            response_type: invite.response_type().map(ResponseType::as_str),
+            redirect_uri: invite.redirect_uri(),
+            state: invite.state(),
+            prompt: invite.prompt().map(Prompt::as_str),
+            findings: findings.iter().map(FindingJson::from).collect(),
+            errors,
+            warnings,
+        }
+    }
+}

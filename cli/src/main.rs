@@ -1,0 +1,53 @@
+//! `botperms`: decode, encode, build and lint Discord bot invite links from a terminal, with the
+//! same tables and rules as the `botperms` crate's compile-time checks.
+
+mod decode;
+mod encode;
+mod invite;
+mod levels;
+mod lint;
+mod output;
+mod rules;
+mod style;
+mod table;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::output::Context;
+use crate::style::Style;
+
+// `about` is the package description, so `--help` and the registry say the same.
+#[derive(Debug, Parser)]
+#[command(name = "botperms", version, about, long_about = None)]
+#[command(after_help = "Exit status: 0 fine, 1 a rule at deny level fired, 2 the input could not be read.")]
+struct Cli {
+    /// Print machine-readable JSON on stdout instead of text
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Decode(decode::Args),
+    Encode(encode::Args),
+    Invite(invite::Args),
+    Lint(lint::Args),
+    Rules(rules::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let context = Context { json: cli.json, out: Style::stdout(), err: Style::stderr(), width: style::stdout_width() };
+    let outcome = match &cli.command {
+        Command::Decode(args) => decode::run(args, &context),
+        Command::Encode(args) => encode::run(args, &context),
+        Command::Invite(args) => invite::run(args, &context),
+        Command::Lint(args) => lint::run(args, &context),
+        Command::Rules(args) => rules::run(args, &context),
+    };
+    output::finish(outcome, &context)
+}
