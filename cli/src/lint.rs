@@ -2,8 +2,7 @@
 
 use std::io::Read;
 
-use botperms_core::rules::{self, Request};
-use botperms_core::{Finding, IntegrationType, InviteUrl, Level, Levels, Permissions, Prompt, ResponseType, Rule};
+use botperms_core::{Finding, IntegrationType, InviteUrl, Level, Prompt, ResponseType};
 use serde::Serialize;
 
 use crate::levels::LevelArgs;
@@ -23,14 +22,14 @@ pub(crate) struct Args {
 /// Lints `args.link`.
 pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     let text = if args.link == "-" { read_stdin()? } else { args.link.clone() };
-    let invite = InviteUrl::parse(&text).map_err(|error| {
+    let invite = InviteUrl::parse_with(&text, &args.levels.levels()).map_err(|error| {
         Failure::new(
             format!("not an invite link: {error}"),
             "`botperms lint` reads Discord authorize links such as \
              `https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot`",
         )
     })?;
-    let findings = relevel(&invite, &args.levels);
+    let findings = invite.findings().to_vec();
     let (errors, warnings, tally) = output::tally(&findings);
     let denied = errors > 0;
     let stdout = if context.json {
@@ -47,43 +46,6 @@ fn read_stdin() -> Result<String, Failure> {
         Failure::new(format!("cannot read the link from stdin: {error}"), "pass the link as an argument")
     })?;
     Ok(text)
-}
-
-/// The findings at the levels asked for.
-///
-/// `InviteUrl::parse` runs the rules at their default levels and keeps the levels it ran them at
-/// private, so the overrides are applied here: findings of lowered rules are re-levelled or dropped,
-/// and rules that are silent by default but were raised are run on what was read, alone.
-fn relevel(invite: &InviteUrl, args: &LevelArgs) -> Vec<Finding> {
-    let levels = args.levels();
-    let mut findings: Vec<Finding> = invite
-        .findings()
-        .iter()
-        .filter(|finding| levels.level(finding.rule) != Level::Allow)
-        .map(|finding| Finding { level: levels.level(finding.rule), ..finding.clone() })
-        .collect();
-    let raised = |rule: &Rule| rule.default_level() == Level::Allow && levels.level(*rule) != Level::Allow;
-    if Rule::ALL.iter().any(raised) {
-        let only_raised = Rule::ALL.iter().fold(Levels::DEFAULT, |only, rule| {
-            only.with(*rule, if raised(rule) { levels.level(*rule) } else { Level::Allow })
-        });
-        let permissions: Vec<Permissions> = invite.permissions().into_iter().collect();
-        let request = Request {
-            client_id: Some(invite.client_id()),
-            scopes: invite.scopes(),
-            permissions: &permissions,
-            guild_id: invite.guild_id(),
-            disable_guild_select: invite.disable_guild_select(),
-            integration_type: invite.integration_type(),
-            redirect_uri: invite.redirect_uri(),
-            response_type: invite.response_type(),
-            state: invite.state(),
-            prompt: invite.prompt(),
-            ..Request::default()
-        };
-        findings.extend(rules::check(&request, &only_raised));
-    }
-    findings
 }
 
 const fn integration_name(integration_type: IntegrationType) -> &'static str {

@@ -19,11 +19,6 @@ struct RuleJson {
     summary: &'static str,
 }
 
-/// Core builds summaries from doc comments, which keep the space after `///`.
-fn summary(rule: Rule) -> &'static str {
-    rule.summary().trim()
-}
-
 /// Lists the catalogue.
 pub(crate) fn run(_args: &Args, context: &Context) -> Result<Report, Failure> {
     if context.json {
@@ -32,7 +27,7 @@ pub(crate) fn run(_args: &Args, context: &Context) -> Result<Report, Failure> {
             .map(|rule| RuleJson {
                 name: rule.name(),
                 default_level: rule.default_level().as_str(),
-                summary: summary(*rule),
+                summary: rule.summary(),
             })
             .collect();
         return Ok(Report { stdout: output::json(&rules)?, ..Report::default() });
@@ -45,7 +40,7 @@ pub(crate) fn run(_args: &Args, context: &Context) -> Result<Report, Failure> {
             Level::Warn => Tone::Warning,
             Level::Allow => Tone::Dim,
         };
-        table.row(vec![Cell::new(rule.name(), Tone::Bold), Cell::new(level.as_str(), tone), summary(*rule).into()]);
+        table.row(vec![Cell::new(rule.name(), Tone::Bold), Cell::new(level.as_str(), tone), rule.summary().into()]);
     }
     let mut stdout = table.render(context.out, context.width);
     stdout.push('\n');

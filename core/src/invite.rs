@@ -490,7 +490,12 @@ impl InviteUrl {
     /// # Ok::<(), botperms_core::ParseInviteError>(())
     /// ```
     pub fn parse(link: &str) -> Result<InviteUrl, ParseInviteError> {
-        crate::invite_parse::parse(link)
+        crate::invite_parse::parse_with(link, &Levels::DEFAULT)
+    }
+
+    /// [`parse`](Self::parse) with rule levels of your own, as a linter's `--allow` / `--deny` set them.
+    pub fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, ParseInviteError> {
+        crate::invite_parse::parse_with(link, levels)
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -161,10 +161,6 @@ impl ReadLink {
     }
 }
 
-pub(crate) fn parse(link: &str) -> Result<InviteUrl, ParseInviteError> {
-    parse_with(link, &Levels::DEFAULT)
-}
-
 /// Reads `link` and runs the rules at `levels`.
 pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, ParseInviteError> {
     let url = url::Url::parse(link.trim()).map_err(ParseInviteError::NotAUrl)?;

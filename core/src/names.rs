@@ -99,8 +99,15 @@ fn similarity(typed: &str, candidate: &str) -> f64 {
 /// Below this, a suggestion would be noise rather than help.
 const SUGGESTION_THRESHOLD: f64 = 0.78;
 
+/// The longest spelling is about 40 characters; text far longer than that resembles no name, and
+/// edit distance on it costs time proportional to its length for every candidate.
+const LONGEST_SUGGESTIBLE: usize = 80;
+
 /// Discord's name of the flag whose spelling (any scheme) is nearest to `typed`, if one is near.
 pub fn suggest_permission(typed: &str) -> Option<&'static str> {
+    if typed.len() > LONGEST_SUGGESTIBLE {
+        return None;
+    }
     PERMISSION_INFO
         .iter()
         .flat_map(|info| spellings(info).map(move |(spelling, _)| (info.name, similarity(typed, spelling))))
@@ -112,6 +119,9 @@ pub fn suggest_permission(typed: &str) -> Option<&'static str> {
 /// The scope name nearest to `typed`, if one is near. Scope names are compared with their dots,
 /// and also loosely, so `applications_commands` finds `applications.commands`.
 pub fn suggest_scope(typed: &str) -> Option<&'static str> {
+    if typed.len() > LONGEST_SUGGESTIBLE {
+        return None;
+    }
     SCOPE_INFO
         .iter()
         .map(|info| {
@@ -179,6 +189,7 @@ mod tests {
         assert_eq!(suggest_scope("applications_commands"), Some("applications.commands"));
         assert_eq!(suggest_scope("bots"), Some("bot"));
         assert_eq!(suggest_scope("qqqqqqqqq"), None);
+        assert_eq!(suggest_permission(&"SEND_MESSAGES".repeat(1000)), None);
         assert!(Permissions::from_any_name("kick members").is_some());
     }
 }

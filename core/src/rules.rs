@@ -401,6 +401,17 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
             "add `bot` to the scopes: only the bot user receives permissions",
         );
     }
+    let elevated = all.elevated();
+    if !elevated.is_empty() {
+        findings.report(
+            Rule::RequiresOwner2fa,
+            request.item_with(elevated),
+            format!(
+                "`{elevated}` work only if the guild owner uses two-factor authentication where the guild enforces it"
+            ),
+            "tell server admins, or drop these permissions",
+        );
+    }
     if all.contains(Permissions::ADMINISTRATOR) {
         let admin = request.item_with(Permissions::ADMINISTRATOR);
         findings.report(
@@ -435,17 +446,6 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
             request.item_with(Permissions::SEND_MESSAGES),
             "`SEND_MESSAGES` does not let the bot answer in threads".into(),
             "add `SEND_MESSAGES_IN_THREADS`, unless the bot stays out of threads",
-        );
-    }
-    let elevated = all.elevated();
-    if !elevated.is_empty() {
-        findings.report(
-            Rule::RequiresOwner2fa,
-            request.item_with(elevated),
-            format!(
-                "`{elevated}` work only if the guild owner uses two-factor authentication where the guild enforces it"
-            ),
-            "tell server admins, or drop these permissions",
         );
     }
     let rejected = all.rejected_by_invites();
