@@ -1,6 +1,5 @@
 //! Invite (OAuth2 authorize) links: the [`InviteBuilder`], the checked [`InviteUrl`], and its parser.
 
-use alloc::borrow::ToOwned;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
@@ -177,6 +176,42 @@ pub const fn compose_link<const N: usize>(
     link.push(tail)
 }
 
+/// The owned parts of a [`Request`]: what a builder collects, a parser reads and a link keeps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct RequestParts {
+    pub(crate) client_id: u64,
+    pub(crate) scopes: Vec<Scope>,
+    pub(crate) permissions: Vec<Permissions>,
+    pub(crate) guild_id: Option<u64>,
+    pub(crate) disable_guild_select: Option<bool>,
+    pub(crate) integration_type: Option<IntegrationType>,
+    pub(crate) redirect_uri: Option<String>,
+    pub(crate) response_type: Option<ResponseType>,
+    pub(crate) state: Option<String>,
+    pub(crate) prompt: Option<Prompt>,
+    pub(crate) require_code_grant: bool,
+}
+
+impl RequestParts {
+    /// The parts lent to the rule engine and the renderer, as a run-time request.
+    pub(crate) fn request(&self) -> Request<'_> {
+        Request {
+            client_id: Some(self.client_id),
+            scopes: &self.scopes,
+            permissions: &self.permissions,
+            guild_id: self.guild_id,
+            disable_guild_select: self.disable_guild_select,
+            integration_type: self.integration_type,
+            redirect_uri: self.redirect_uri.as_deref(),
+            response_type: self.response_type,
+            state: self.state.as_deref(),
+            prompt: self.prompt,
+            require_code_grant: self.require_code_grant,
+            compile_time: false,
+        }
+    }
+}
+
 /// Builds an [`InviteUrl`] at run time, checked by the same rules as the macros.
 ///
 /// ```
@@ -195,84 +230,74 @@ pub const fn compose_link<const N: usize>(
 #[derive(Debug, Clone)]
 #[must_use = "a builder does nothing until `build()`"]
 pub struct InviteBuilder {
-    client_id: u64,
-    scopes: Vec<Scope>,
-    permissions: Vec<Permissions>,
-    guild_id: Option<u64>,
-    disable_guild_select: Option<bool>,
-    integration_type: Option<IntegrationType>,
-    redirect_uri: Option<String>,
-    response_type: Option<ResponseType>,
-    state: Option<String>,
-    prompt: Option<Prompt>,
-    require_code_grant: bool,
+    parts: RequestParts,
     levels: Levels,
 }
 
 impl InviteBuilder {
     /// Adds scopes, in order.
     pub fn scopes(mut self, scopes: impl IntoIterator<Item = Scope>) -> Self {
-        self.scopes.extend(scopes);
+        self.parts.scopes.extend(scopes);
         self
     }
 
     /// Adds one scope.
     pub fn scope(mut self, scope: Scope) -> Self {
-        self.scopes.push(scope);
+        self.parts.scopes.push(scope);
         self
     }
 
     /// Adds permissions.
     pub fn permissions(mut self, permissions: Permissions) -> Self {
-        self.permissions.push(permissions);
+        self.parts.permissions.push(permissions);
         self
     }
 
     /// Preselects a guild: `guild_id`.
     pub fn guild_id(mut self, guild_id: impl Into<u64>) -> Self {
-        self.guild_id = Some(guild_id.into());
+        self.parts.guild_id = Some(guild_id.into());
         self
     }
 
     /// Stops the admin from choosing another guild than `guild_id`.
     pub fn disable_guild_select(mut self, disable: bool) -> Self {
-        self.disable_guild_select = Some(disable);
+        self.parts.disable_guild_select = Some(disable);
         self
     }
 
     /// Installs to a guild or to a user: `integration_type`.
     pub fn integration_type(mut self, integration_type: IntegrationType) -> Self {
-        self.integration_type = Some(integration_type);
+        self.parts.integration_type = Some(integration_type);
         self
     }
 
     /// Where Discord sends the user back: `redirect_uri`.
     pub fn redirect_uri(mut self, redirect_uri: impl Into<String>) -> Self {
-        self.redirect_uri = Some(redirect_uri.into());
+        self.parts.redirect_uri = Some(redirect_uri.into());
         self
     }
 
     /// The OAuth2 grant: `response_type`.
     pub fn response_type(mut self, response_type: ResponseType) -> Self {
-        self.response_type = Some(response_type);
+        self.parts.response_type = Some(response_type);
         self
     }
 
     /// A CSRF token, random per request: `state`.
     pub fn state(mut self, state: impl Into<String>) -> Self {
-        self.state = Some(state.into());
+        self.parts.state = Some(state.into());
         self
     }
 
     /// Whether Discord asks again: `prompt`.
     pub fn prompt(mut self, prompt: Prompt) -> Self {
-        self.prompt = Some(prompt);
+        self.parts.prompt = Some(prompt);
         self
     }
 
     /// Says that the app has "Require OAuth2 Code Grant" on, so the link needs the code grant.
     pub fn require_code_grant(mut self, required: bool) -> Self {
-        self.require_code_grant = required;
+        self.parts.require_code_grant = required;
         self
     }
 
@@ -297,49 +322,16 @@ impl InviteBuilder {
         self
     }
 
-    fn request(&self) -> Request<'_> {
-        Request {
-            client_id: Some(self.client_id),
-            scopes: &self.scopes,
-            permissions: &self.permissions,
-            guild_id: self.guild_id,
-            disable_guild_select: self.disable_guild_select,
-            integration_type: self.integration_type,
-            redirect_uri: self.redirect_uri.as_deref(),
-            response_type: self.response_type,
-            state: self.state.as_deref(),
-            prompt: self.prompt,
-            require_code_grant: self.require_code_grant,
-            compile_time: false,
-        }
-    }
-
     /// Checks the request and renders the link. Deny-level findings make it fail; warnings stay on
     /// the link, in [`InviteUrl::findings`].
     pub fn build(self) -> Result<InviteUrl, InviteError> {
-        let request = self.request();
+        let request = self.parts.request();
         let findings = rules::check(&request, &self.levels);
         if findings.iter().any(|finding| finding.level == Level::Deny) {
             return Err(InviteError { findings });
         }
         let link = render(&request);
-        let permissions = (!self.permissions.is_empty()).then(|| request.all_permissions());
-        let mut scopes = self.scopes;
-        scopes.dedup();
-        Ok(InviteUrl {
-            link,
-            client_id: self.client_id,
-            scopes,
-            permissions,
-            guild_id: self.guild_id,
-            disable_guild_select: self.disable_guild_select,
-            integration_type: self.integration_type,
-            redirect_uri: self.redirect_uri,
-            response_type: self.response_type,
-            state: self.state,
-            prompt: self.prompt,
-            findings,
-        })
+        Ok(InviteUrl { link, parts: self.parts, findings })
     }
 }
 
@@ -374,16 +366,7 @@ impl std::error::Error for InviteError {}
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InviteUrl {
     link: String,
-    client_id: u64,
-    scopes: Vec<Scope>,
-    permissions: Option<Permissions>,
-    guild_id: Option<u64>,
-    disable_guild_select: Option<bool>,
-    integration_type: Option<IntegrationType>,
-    redirect_uri: Option<String>,
-    response_type: Option<ResponseType>,
-    state: Option<String>,
-    prompt: Option<Prompt>,
+    parts: RequestParts,
     findings: Vec<Finding>,
 }
 
@@ -392,17 +375,7 @@ impl InviteUrl {
     #[allow(clippy::new_ret_no_self)]
     pub fn new(client_id: impl Into<u64>) -> InviteBuilder {
         InviteBuilder {
-            client_id: client_id.into(),
-            scopes: Vec::new(),
-            permissions: Vec::new(),
-            guild_id: None,
-            disable_guild_select: None,
-            integration_type: None,
-            redirect_uri: None,
-            response_type: None,
-            state: None,
-            prompt: None,
-            require_code_grant: false,
+            parts: RequestParts { client_id: client_id.into(), ..RequestParts::default() },
             levels: Levels::DEFAULT,
         }
     }
@@ -414,52 +387,52 @@ impl InviteUrl {
 
     /// The application's id.
     pub fn client_id(&self) -> u64 {
-        self.client_id
+        self.parts.client_id
     }
 
     /// The scopes, in link order.
     pub fn scopes(&self) -> &[Scope] {
-        &self.scopes
+        &self.parts.scopes
     }
 
     /// The permissions, when the link carries them.
     pub fn permissions(&self) -> Option<Permissions> {
-        self.permissions
+        (!self.parts.permissions.is_empty()).then(|| self.parts.request().all_permissions())
     }
 
     /// The preselected guild.
     pub fn guild_id(&self) -> Option<u64> {
-        self.guild_id
+        self.parts.guild_id
     }
 
     /// `disable_guild_select`.
     pub fn disable_guild_select(&self) -> Option<bool> {
-        self.disable_guild_select
+        self.parts.disable_guild_select
     }
 
     /// `integration_type`.
     pub fn integration_type(&self) -> Option<IntegrationType> {
-        self.integration_type
+        self.parts.integration_type
     }
 
     /// `redirect_uri`.
     pub fn redirect_uri(&self) -> Option<&str> {
-        self.redirect_uri.as_deref()
+        self.parts.redirect_uri.as_deref()
     }
 
     /// `response_type`.
     pub fn response_type(&self) -> Option<ResponseType> {
-        self.response_type
+        self.parts.response_type
     }
 
     /// `state`.
     pub fn state(&self) -> Option<&str> {
-        self.state.as_deref()
+        self.parts.state.as_deref()
     }
 
     /// `prompt`.
     pub fn prompt(&self) -> Option<Prompt> {
-        self.prompt
+        self.parts.prompt
     }
 
     /// What the rules found: warnings of a built link; everything, errors included, of a parsed one.
@@ -498,22 +471,8 @@ impl InviteUrl {
         crate::invite_parse::parse_with(link, levels)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn from_parts(request: &Request<'_>, findings: Vec<Finding>, link: &str) -> InviteUrl {
-        InviteUrl {
-            link: link.to_owned(),
-            client_id: request.client_id.unwrap_or_default(),
-            scopes: request.scopes.to_vec(),
-            permissions: (!request.permissions.is_empty()).then(|| request.all_permissions()),
-            guild_id: request.guild_id,
-            disable_guild_select: request.disable_guild_select,
-            integration_type: request.integration_type,
-            redirect_uri: request.redirect_uri.map(ToOwned::to_owned),
-            response_type: request.response_type,
-            state: request.state.map(ToOwned::to_owned),
-            prompt: request.prompt,
-            findings,
-        }
+    pub(crate) fn from_parts(parts: RequestParts, findings: Vec<Finding>, link: String) -> InviteUrl {
+        InviteUrl { link, parts, findings }
     }
 }
 
@@ -581,5 +540,5 @@ impl std::error::Error for ParseInviteError {}
 
 /// A finding raised while reading a link, before the rules run on what was read.
 pub(crate) fn parse_finding(rule: Rule, subject: Subject, message: String, help: &str) -> Finding {
-    Finding { rule, level: rule.default_level(), subject, message, help: help.to_owned(), related: None }
+    Finding { rule, level: rule.default_level(), subject, message, help: help.into(), related: None }
 }

@@ -5,9 +5,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::invite::{IntegrationType, InviteUrl, ParseInviteError, Prompt, ResponseType, parse_finding};
-use crate::rules::{self, Finding, Levels, Request, Rule, Subject};
-use crate::{Permissions, Scope};
+use crate::Permissions;
+use crate::invite::{IntegrationType, InviteUrl, ParseInviteError, Prompt, RequestParts, ResponseType, parse_finding};
+use crate::rules::{self, Finding, Levels, Rule, Subject};
 
 const DISCORD_HOSTS: [&str; 5] =
     ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "www.discord.com"];
@@ -26,16 +26,7 @@ fn is_authorize_path(path: &str) -> bool {
 /// What was read from the query, owned, before it is lent to the rules as a [`Request`].
 #[derive(Default)]
 struct ReadLink {
-    client_id: Option<u64>,
-    scopes: Vec<Scope>,
-    permissions: Vec<Permissions>,
-    guild_id: Option<u64>,
-    disable_guild_select: Option<bool>,
-    integration_type: Option<IntegrationType>,
-    redirect_uri: Option<String>,
-    response_type: Option<ResponseType>,
-    state: Option<String>,
-    prompt: Option<Prompt>,
+    parts: RequestParts,
     findings: Vec<Finding>,
     seen: Vec<String>,
 }
@@ -61,7 +52,7 @@ impl ReadLink {
             "scope" => self.read_scopes(value),
             "permissions" => self.read_permissions(value),
             "guild_id" => match value.parse() {
-                Ok(id) => self.guild_id = Some(id),
+                Ok(id) => self.parts.guild_id = Some(id),
                 Err(_) => self.invalid(Subject::GuildId, format!("`guild_id={value}` is not an id"), "use the guild's numeric id"),
             },
             "guild" => self.invalid(
@@ -70,8 +61,8 @@ impl ReadLink {
                 "rename the parameter to `guild_id`",
             ),
             "disable_guild_select" => match value {
-                "true" => self.disable_guild_select = Some(true),
-                "false" => self.disable_guild_select = Some(false),
+                "true" => self.parts.disable_guild_select = Some(true),
+                "false" => self.parts.disable_guild_select = Some(false),
                 _ => self.invalid(
                     Subject::DisableGuildSelect,
                     format!("`disable_guild_select={value}` is neither `true` nor `false`"),
@@ -79,8 +70,8 @@ impl ReadLink {
                 ),
             },
             "integration_type" => match value {
-                "0" => self.integration_type = Some(IntegrationType::Guild),
-                "1" => self.integration_type = Some(IntegrationType::User),
+                "0" => self.parts.integration_type = Some(IntegrationType::Guild),
+                "1" => self.parts.integration_type = Some(IntegrationType::User),
                 _ => self.invalid(
                     Subject::IntegrationType,
                     format!("`integration_type={value}` is neither `0` (guild) nor `1` (user)"),
@@ -88,8 +79,8 @@ impl ReadLink {
                 ),
             },
             "response_type" => match value {
-                "code" => self.response_type = Some(ResponseType::Code),
-                "token" => self.response_type = Some(ResponseType::Token),
+                "code" => self.parts.response_type = Some(ResponseType::Code),
+                "token" => self.parts.response_type = Some(ResponseType::Token),
                 _ => self.invalid(
                     Subject::ResponseType,
                     format!("`response_type={value}` is neither `code` nor `token`"),
@@ -97,16 +88,16 @@ impl ReadLink {
                 ),
             },
             "prompt" => match value {
-                "consent" => self.prompt = Some(Prompt::Consent),
-                "none" => self.prompt = Some(Prompt::None),
+                "consent" => self.parts.prompt = Some(Prompt::Consent),
+                "none" => self.parts.prompt = Some(Prompt::None),
                 _ => self.invalid(
                     Subject::Prompt,
                     format!("`prompt={value}` is neither `consent` nor `none`"),
                     "write `consent` or `none`",
                 ),
             },
-            "redirect_uri" => self.redirect_uri = Some(value.into()),
-            "state" => self.state = Some(value.into()),
+            "redirect_uri" => self.parts.redirect_uri = Some(value.into()),
+            "state" => self.parts.state = Some(value.into()),
             _ => self.invalid(
                 Subject::Request,
                 format!("Discord's authorize link has no parameter `{key}`"),
@@ -119,7 +110,7 @@ impl ReadLink {
         for name in value.split([' ', '+']).filter(|name| !name.is_empty()) {
             // Levels are applied once for all findings in `parse_with`.
             match rules::check_scope_name(name, &Levels::DEFAULT) {
-                (Some(scope), _) => self.scopes.push(scope),
+                (Some(scope), _) => self.parts.scopes.push(scope),
                 (None, finding) => {
                     self.findings.extend(finding.map(|finding| Finding { subject: Subject::Request, ..finding }));
                 }
@@ -129,7 +120,7 @@ impl ReadLink {
 
     fn read_permissions(&mut self, value: &str) {
         match value.parse::<u64>() {
-            Ok(bits) => self.permissions.push(Permissions::from_bits_retain(bits)),
+            Ok(bits) => self.parts.permissions.push(Permissions::from_bits_retain(bits)),
             Err(_) if value.starts_with('-') && value[1..].bytes().all(|b| b.is_ascii_digit()) => self.invalid(
                 Subject::Permission(0),
                 format!("`permissions={value}` is negative, and Discord rejects it (nextcord's `Permissions.all()` writes -1)"),
@@ -140,23 +131,6 @@ impl ReadLink {
                 format!("`permissions={value}` is not a decimal integer"),
                 "write the decimal sum of the flags the bot needs",
             ),
-        }
-    }
-
-    fn request(&self) -> Request<'_> {
-        Request {
-            client_id: self.client_id,
-            scopes: &self.scopes,
-            permissions: &self.permissions,
-            guild_id: self.guild_id,
-            disable_guild_select: self.disable_guild_select,
-            integration_type: self.integration_type,
-            redirect_uri: self.redirect_uri.as_deref(),
-            response_type: self.response_type,
-            state: self.state.as_deref(),
-            prompt: self.prompt,
-            require_code_grant: false,
-            compile_time: false,
         }
     }
 }
@@ -177,7 +151,7 @@ pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, Parse
         .find(|(key, _)| key == "client_id")
         .and_then(|(_, value)| value.parse::<u64>().ok())
         .ok_or(ParseInviteError::MissingClientId)?;
-    let mut read = ReadLink { client_id: Some(client_id), ..ReadLink::default() };
+    let mut read = ReadLink { parts: RequestParts { client_id, ..RequestParts::default() }, ..ReadLink::default() };
     for (key, value) in &pairs {
         read.read_pair(key, value);
     }
@@ -186,7 +160,6 @@ pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, Parse
     for finding in &mut findings {
         finding.level = levels.level(finding.rule);
     }
-    let request = read.request();
-    findings.extend(rules::check(&request, levels));
-    Ok(InviteUrl::from_parts(&request, findings, url.as_str()))
+    findings.extend(rules::check(&read.parts.request(), levels));
+    Ok(InviteUrl::from_parts(read.parts, findings, url.as_str().into()))
 }
