@@ -406,9 +406,7 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
         findings.report(
             Rule::RequiresOwner2fa,
             request.item_with(elevated),
-            format!(
-                "`{elevated}` work only if the guild owner uses two-factor authentication where the guild enforces it"
-            ),
+            format!("the guild owner needs two-factor authentication for `{elevated}` where the guild enforces it"),
             "tell server admins, or drop these permissions",
         );
     }
