@@ -76,7 +76,111 @@
 #![no_std]
 
 pub use botperms_core::*;
-pub use botperms_macros::{BotPermissions, invite_url, permissions};
+/// A checked invite link as a `&'static str` literal.
+///
+/// ```
+/// const INVITE: &str = botperms::invite_url!(
+///     client_id = 157730590492196864,
+///     scopes = [bot, applications.commands],
+///     permissions = [VIEW_CHANNEL, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS],
+/// );
+/// assert!(INVITE.ends_with("&permissions=274877910016"));
+/// ```
+///
+/// # Syntax
+///
+/// `key = value` pairs separated by commas, in any order:
+///
+/// | key | value |
+/// |---|---|
+/// | `client_id` (required) | the Application ID: an integer or a string literal of digits |
+/// | `scopes` | a list of scope names: `[bot, applications.commands]`, dotted names bare or as string literals |
+/// | `permissions` | a list of Discord's flag names, `[VIEW_CHANNEL, SEND_MESSAGES]`, or an integer |
+/// | `guild_id` | a guild to preselect: an integer or a string literal |
+/// | `disable_guild_select` | `true` or `false`; alone it means `true` |
+/// | `integration_type` | `guild` or `user` |
+/// | `redirect_uri` | a string literal: an absolute `https` URL (`http` for loopback) |
+/// | `response_type` | `code` or `token` |
+/// | `prompt` | `consent` or `none` |
+/// | `require_code_grant` | alone, or `true`/`false`: the app has "Require OAuth2 Code Grant" on |
+/// | `state` | refused by `constant_state`: add it per request at run time with [`InviteBuilder::state`] |
+/// | `allow(..)`, `warn(..)`, `deny(..)` | rule names, to change their level for this link |
+///
+/// Every rule of [`Rule`] runs on the input; deny-level findings are errors on the offending
+/// token, warn-level ones are compiler warnings. The link is the same bytes that
+/// `InviteUrl::new(..)` with the same inputs builds at run time.
+///
+/// ```compile_fail
+/// // `EMBED_LINKS` has no effect without `SEND_MESSAGES`: a build error.
+/// const INVITE: &str = botperms::invite_url!(
+///     client_id = 157730590492196864,
+///     scopes = [bot],
+///     permissions = [VIEW_CHANNEL, EMBED_LINKS],
+/// );
+/// ```
+pub use botperms_macros::invite_url;
+
+/// A [`Permissions`] constant from Discord's flag names joined by `|`, each checked at build time.
+///
+/// ```
+/// use botperms::{Permissions, permissions};
+///
+/// const MODERATION: Permissions = permissions!(KICK_MEMBERS | BAN_MEMBERS | MODERATE_MEMBERS);
+/// assert_eq!(MODERATION, Permissions::KICK_MEMBERS | Permissions::BAN_MEMBERS | Permissions::MODERATE_MEMBERS);
+/// ```
+///
+/// A misspelled, former or other library's name is an error with the name to write; a flag
+/// listed twice is an error on both. The set is not checked as an invite (use [`invite_url!`]
+/// or `#[derive(BotPermissions)]` for that).
+///
+/// ```compile_fail
+/// const FLAGS: botperms::Permissions = botperms::permissions!(READ_MESSAGES);
+/// ```
+pub use botperms_macros::permissions;
+
+/// Implements [`BotPermissions`](trait@BotPermissions) from `#[bot(..)]` attributes.
+///
+/// ```
+/// use botperms::{BotPermissions, Permissions};
+///
+/// #[derive(BotPermissions)]
+/// #[bot(permissions = [VIEW_CHANNEL, CONNECT, SPEAK], reason = "play music")]
+/// struct Music;
+///
+/// #[derive(BotPermissions)]
+/// #[bot(client_id = 157730590492196864, scopes = [bot])]
+/// #[bot(permissions = [VIEW_CHANNEL, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS], reason = "answer commands")]
+/// struct Bot {
+///     #[bot(nested)]
+///     music: Music,
+///     #[bot(permissions = [MANAGE_MESSAGES], reason = "delete spam")]
+///     spam_filter: bool,
+/// }
+///
+/// assert!(Bot::PERMISSIONS.contains(Permissions::SPEAK | Permissions::MANAGE_MESSAGES));
+/// assert!(Bot::INVITE_URL.starts_with("https://discord.com/oauth2/authorize?client_id=157730590492196864"));
+/// # let _ = Bot { music: Music, spam_filter: true };
+/// ```
+///
+/// # Attributes
+///
+/// On the struct, any number of `#[bot(..)]` with:
+/// - `permissions = [..], reason = ".."`: what the bot needs and why (the reason is required: it
+///   is what [`PermissionTable`] and server admins read);
+/// - `client_id = ..`: makes the struct a bot, with `CLIENT_ID` and an inherent
+///   `INVITE_URL: &'static str` checked at build time;
+/// - `scopes = [..]`, and every other key of [`invite_url!`] (`guild_id`, `integration_type`,
+///   `redirect_uri`, `response_type`, `prompt`, `disable_guild_select`, `require_code_grant`),
+///   which also prefill [`BotPermissions::invite`];
+/// - `allow(..)`, `warn(..)`, `deny(..)`: rule levels for this bot.
+///
+/// On a field: `permissions = [..], reason = ".."`, or `nested` when the field's type implements
+/// `BotPermissions` (a module): its permissions, scopes and reasons are added in const
+/// evaluation, where the rules that need the whole set (`implicit_denial`, `administrator`,
+/// `permissions_without_bot`) run as a const assertion. Unannotated fields add nothing.
+///
+/// Structs may be named, tuple or unit structs, and generic; enums and unions are refused.
+pub use botperms_macros::BotPermissions;
 
 /// What generated code names, and nothing else. Not public API.
 #[doc(hidden)]
