@@ -22,6 +22,7 @@ extern crate std;
 #[rustfmt::skip]
 mod generated;
 mod bot;
+pub mod calc;
 mod composed;
 mod const_text;
 mod ids;
@@ -38,6 +39,7 @@ mod table;
 mod token;
 
 pub use bot::{BotPermissions, MissingPermissions, Reason, Reasons};
+pub use calc::{ChannelKind, Member, Overwrite, OverwriteKind, PermissionCalculator, Role};
 pub use composed::{CompositionMessage, assert_composition, check_composition};
 pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
