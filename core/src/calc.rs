@@ -24,8 +24,8 @@
 //!    Discord's table gives each flag ([`PermissionInfo::channel_types`](crate::PermissionInfo)).
 //! 3. Implicit denials: without `VIEW_CHANNEL` nothing remains; without `SEND_MESSAGES`,
 //!    `MENTION_EVERYONE`, `SEND_TTS_MESSAGES`, `ATTACH_FILES` and `EMBED_LINKS` go; in voice and stage
-//!    channels, without `CONNECT` the voice flags go, and so do `MANAGE_CHANNELS` and `MANAGE_ROLES`
-//!    (a channel one cannot join cannot be edited).
+//!    channels, without `CONNECT` the voice flags go, and so do `MANAGE_CHANNELS` (Discord's example) and
+//!    `MANAGE_ROLES` (editing a channel's overwrites is editing the channel; discord.py denies it too).
 //! 4. Threads: pass the parent channel's overwrites and a thread [`ChannelKind`]. `SEND_MESSAGES` is not
 //!    inherited by a thread (it is never in the result); sending there takes `SEND_MESSAGES_IN_THREADS`,
 //!    which also gates the four flags that need a message to be sent.
@@ -48,7 +48,8 @@
 //!   list hold two for the same target, their denies and allows are OR'd as if they were one.
 //! - **Not modelled**: a private thread is visible only to its members and to those with `MANAGE_THREADS`,
 //!   and a voice channel is visible to whoever is connected to it; neither membership nor voice state is an
-//!   input, so the result is what the member holds given access.
+//!   input, so the result is what the member holds given access. Discord says its list of implicit denials
+//!   is not exhaustive; the ones it names are applied.
 //!
 //! # Compared with twilight-util's `PermissionCalculator`
 //!
@@ -60,12 +61,13 @@
 //!   the flag went missing (never granted, or denied by the `@everyone` overwrite). twilight has no `CONNECT`
 //!   rule.
 //! - **Channel kinds**: twilight filters text, voice and stage channels only, with older lists: it drops the
-//!   message flags from voice channels (which have had text chat since 2022) and keeps voice-and-stage
-//!   flags such as `MANAGE_EVENTS` in text channels; announcement, forum, media, thread and category
-//!   channels get no filter at all.
+//!   message flags (`SEND_MESSAGES`, `READ_MESSAGE_HISTORY`, ...) from voice and stage channels, which have
+//!   text chat, and `STREAM` from stage channels, and keeps voice-and-stage flags such as `MANAGE_EVENTS` in
+//!   text channels; announcement, forum, media, thread and category channels get no filter at all.
 //! - **Guild-only flags**: twilight drops nine of them from channel permissions; `MODERATE_MEMBERS`,
 //!   `VIEW_CREATOR_MONETIZATION_ANALYTICS` and `CREATE_GUILD_EXPRESSIONS` stay there.
-//! - **Threads**: twilight treats them as any other channel, `SEND_MESSAGES` included.
+//! - **Threads**: twilight treats them as any other channel: `SEND_MESSAGES` passes, and the message flags
+//!   hang on it rather than on `SEND_MESSAGES_IN_THREADS`.
 //! - **Flags it does not know**: twilight-model 0.18 lacks `SET_VOICE_CHANNEL_STATUS` (bit 48) and drops
 //!   every undocumented bit.
 //! - **Duplicate `@everyone` overwrites**: twilight applies them one after the other.
@@ -302,17 +304,69 @@ const NEED_CONNECT: Permissions = needing(Permissions::CONNECT)
 
 /// The member's roles, in whichever shape the caller had them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum MemberRoles<'a> {
+enum RoleList<'a> {
     /// The member's own roles with their permissions ([`PermissionCalculator::new`]).
     Resolved(&'a [Role]),
     /// The ids of the member's roles ([`PermissionCalculator::from_guild_roles`]).
     Ids(&'a [u64]),
 }
 
-impl MemberRoles<'_> {
+/// The member's roles, and a one-word Bloom filter of their ids.
+///
+/// Most role overwrites of a channel name roles the member lacks, and each would cost a scan of the member's
+/// roles; the filter (one bit of 64 per role, picked by a multiplicative hash because the low bits of
+/// snowflakes vary little) rules most of them out in a few instructions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct MemberRoles<'a> {
+    list: RoleList<'a>,
+    filter: u64,
+}
+
+/// The filter bit of a role id: the top six bits of the id times 2^64 / φ (Fibonacci hashing).
+#[inline]
+const fn filter_bit(role_id: u64) -> u64 {
+    1 << (role_id.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
+impl<'a> MemberRoles<'a> {
+    /// Below this many roles a scan costs no more than the filter would: the filter lets everything through.
+    const FILTER_FROM: usize = 4;
+
+    #[inline]
+    const fn resolved(roles: &'a [Role]) -> Self {
+        if roles.len() < Self::FILTER_FROM {
+            return Self { list: RoleList::Resolved(roles), filter: u64::MAX };
+        }
+        let mut filter = 0;
+        let mut index = 0;
+        while index < roles.len() {
+            filter |= filter_bit(roles[index].id);
+            index += 1;
+        }
+        Self { list: RoleList::Resolved(roles), filter }
+    }
+
+    #[inline]
+    const fn ids(ids: &'a [u64]) -> Self {
+        if ids.len() < Self::FILTER_FROM {
+            return Self { list: RoleList::Ids(ids), filter: u64::MAX };
+        }
+        let mut filter = 0;
+        let mut index = 0;
+        while index < ids.len() {
+            filter |= filter_bit(ids[index]);
+            index += 1;
+        }
+        Self { list: RoleList::Ids(ids), filter }
+    }
+
+    #[inline]
     const fn contains(self, role_id: u64) -> bool {
-        match self {
-            Self::Resolved(roles) => {
+        if self.filter & filter_bit(role_id) == 0 {
+            return false;
+        }
+        match self.list {
+            RoleList::Resolved(roles) => {
                 let mut index = 0;
                 while index < roles.len() {
                     if roles[index].id == role_id {
@@ -322,7 +376,7 @@ impl MemberRoles<'_> {
                 }
                 false
             }
-            Self::Ids(ids) => {
+            RoleList::Ids(ids) => {
                 let mut index = 0;
                 while index < ids.len() {
                     if ids[index] == role_id {
@@ -406,6 +460,7 @@ impl<'a> PermissionCalculator<'a> {
     /// A calculator from the member's own roles, already looked up, and the `@everyone` role's permissions.
     ///
     /// `member_roles` should not contain `@everyone`; were it there, it would only be OR'd in a second time.
+    #[inline]
     pub const fn new(guild_id: u64, user_id: u64, everyone: Permissions, member_roles: &'a [Role]) -> Self {
         let mut base = everyone;
         let mut index = 0;
@@ -417,7 +472,7 @@ impl<'a> PermissionCalculator<'a> {
             guild_id,
             user_id,
             base,
-            member_roles: MemberRoles::Resolved(member_roles),
+            member_roles: MemberRoles::resolved(member_roles),
             is_owner: false,
             timed_out: false,
         }
@@ -428,13 +483,15 @@ impl<'a> PermissionCalculator<'a> {
     ///
     /// A role id the guild does not list grants nothing guild-wide (Discord may still be sending its deletion)
     /// but an overwrite naming it still applies, as the member object says the member has it.
+    #[inline]
     pub const fn from_guild_roles(
         guild_id: u64,
         user_id: u64,
         guild_roles: &[Role],
         member_role_ids: &'a [u64],
     ) -> Self {
-        let member_roles = MemberRoles::Ids(member_role_ids);
+        // One pass over the guild's roles; the filter spares most of them the scan of the member's ids.
+        let member_roles = MemberRoles::ids(member_role_ids);
         let mut base = Permissions::empty();
         let mut index = 0;
         while index < guild_roles.len() {
@@ -449,6 +506,7 @@ impl<'a> PermissionCalculator<'a> {
 
     /// Names the guild's owner (the guild object's `owner_id`); the owner holds every permission.
     #[must_use]
+    #[inline]
     pub const fn owner_id(mut self, owner_id: u64) -> Self {
         self.is_owner = owner_id == self.user_id;
         self
@@ -457,17 +515,21 @@ impl<'a> PermissionCalculator<'a> {
     /// Whether the member is timed out now (see [`Member::is_timed_out_at`]). A timed-out member who is
     /// neither owner nor administrator keeps only `VIEW_CHANNEL` and `READ_MESSAGE_HISTORY`.
     #[must_use]
+    #[inline]
     pub const fn timed_out(mut self, timed_out: bool) -> Self {
         self.timed_out = timed_out;
         self
     }
 
     /// Whether the member holds every permission everywhere: the owner, or `ADMINISTRATOR` through a role.
+    #[inline]
     pub const fn is_owner_or_administrator(&self) -> bool {
         self.is_owner || self.base.contains(Permissions::ADMINISTRATOR)
     }
 
-    /// The member's guild-wide permissions: what roles grant, before any channel's overwrites.
+    /// The member's guild-wide permissions, before any channel's overwrites: what their roles grant; every
+    /// flag for the owner and administrators; only `VIEW_CHANNEL` and `READ_MESSAGE_HISTORY` while timed out.
+    #[inline]
     pub const fn guild_permissions(&self) -> Permissions {
         if self.is_owner_or_administrator() {
             Permissions::all()
@@ -480,6 +542,7 @@ impl<'a> PermissionCalculator<'a> {
 
     /// The member's permissions in a channel of `kind` with `overwrites`. For a thread, pass the parent
     /// channel's overwrites: threads have none of their own.
+    #[inline]
     pub const fn channel_permissions(&self, kind: ChannelKind, overwrites: &[Overwrite]) -> Permissions {
         if self.is_owner_or_administrator() {
             return Permissions::all();
@@ -510,28 +573,61 @@ impl<'a> PermissionCalculator<'a> {
     }
 }
 
+/// The rules of one channel kind, as masks so that applying them takes no branch on the kind.
+#[derive(Clone, Copy)]
+struct KindRules {
+    /// The flags that can be held there, undefined bits included; in threads, not `SEND_MESSAGES`.
+    keeps: Permissions,
+    /// The flag that sending a message takes there.
+    send: Permissions,
+    /// What goes without `CONNECT`: empty where there is nothing to connect to.
+    needs_connect: Permissions,
+}
+
+impl KindRules {
+    const fn of(kind: ChannelKind) -> Self {
+        let keeps = kind.permissions().union(UNDEFINED_BITS);
+        if kind.is_thread() {
+            // Threads do not inherit SEND_MESSAGES; their own flag decides whether a message can be sent.
+            Self {
+                keeps: keeps.difference(Permissions::SEND_MESSAGES),
+                send: Permissions::SEND_MESSAGES_IN_THREADS,
+                needs_connect: Permissions::empty(),
+            }
+        } else if matches!(kind, ChannelKind::Voice | ChannelKind::Stage) {
+            Self { keeps, send: Permissions::SEND_MESSAGES, needs_connect: NEED_CONNECT }
+        } else {
+            Self { keeps, send: Permissions::SEND_MESSAGES, needs_connect: Permissions::empty() }
+        }
+    }
+}
+
+/// [`KindRules`] of every kind, in the order of [`ChannelKind::ALL`] (which is the declaration order).
+const KIND_RULES: [KindRules; ChannelKind::ALL.len()] = {
+    let mut rules = [KindRules::of(ChannelKind::Text); ChannelKind::ALL.len()];
+    let mut index = 0;
+    while index < rules.len() {
+        rules[index] = KindRules::of(ChannelKind::ALL[index]);
+        index += 1;
+    }
+    rules
+};
+
 /// Keeps what can be exercised in a channel of `kind`: the flags that apply there and whose prerequisites
 /// are held.
+#[inline]
 const fn implicit_denials(permissions: Permissions, kind: ChannelKind) -> Permissions {
     // Without seeing the channel nothing in it can be done; undefined bits go too.
     if !permissions.contains(Permissions::VIEW_CHANNEL) {
         return Permissions::empty();
     }
-    let mut permissions = permissions.intersection(kind.permissions().union(UNDEFINED_BITS));
-
-    let send = if kind.is_thread() {
-        // Threads do not inherit SEND_MESSAGES; their own flag decides whether a message can be sent.
-        permissions = permissions.difference(Permissions::SEND_MESSAGES);
-        Permissions::SEND_MESSAGES_IN_THREADS
-    } else {
-        Permissions::SEND_MESSAGES
-    };
-    if !permissions.contains(send) {
+    let rules = KIND_RULES[kind as usize];
+    let mut permissions = permissions.intersection(rules.keeps);
+    if !permissions.contains(rules.send) {
         permissions = permissions.difference(NEED_SEND);
     }
-
-    if matches!(kind, ChannelKind::Voice | ChannelKind::Stage) && !permissions.contains(Permissions::CONNECT) {
-        permissions = permissions.difference(NEED_CONNECT);
+    if !permissions.contains(Permissions::CONNECT) {
+        permissions = permissions.difference(rules.needs_connect);
     }
     permissions
 }

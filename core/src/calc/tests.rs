@@ -319,6 +319,30 @@ fn each_kind_grants_the_flags_discords_table_places_there() {
 }
 
 #[test]
+fn kind_rules_are_indexed_by_declaration_order() {
+    for (index, kind) in ChannelKind::ALL.into_iter().enumerate() {
+        assert_eq!(kind as usize, index);
+        assert_eq!(
+            KIND_RULES[index].keeps.difference(UNDEFINED_BITS),
+            kind.permissions().difference(if kind.is_thread() { SEND } else { NONE })
+        );
+    }
+}
+
+#[test]
+fn the_role_filter_never_hides_a_role_of_the_member() {
+    // Ids whose filter bits collide or not, in lists above and below the size where the filter starts.
+    for count in 0..12_u64 {
+        let ids: alloc::vec::Vec<u64> = (0..count).map(|index| 175_928_847_299_117_063 + index * 4_194_304).collect();
+        let roles: alloc::vec::Vec<Role> = ids.iter().map(|&id| role(id, NONE)).collect();
+        for (list, label) in [(MemberRoles::ids(&ids), "ids"), (MemberRoles::resolved(&roles), "resolved")] {
+            assert!(ids.iter().all(|&id| list.contains(id)), "{label} {count}");
+            assert!(!list.contains(1) && !list.contains(175_928_847_299_117_064), "{label} {count}");
+        }
+    }
+}
+
+#[test]
 fn channel_kinds_round_trip_through_discords_numbers() {
     for kind in ChannelKind::ALL {
         assert_eq!(ChannelKind::from_type(u64::from(kind.channel_type())), Some(kind));
