@@ -63,6 +63,21 @@
 //! assert_eq!(error.findings[0].rule.name(), "implicit_denial");
 //! ```
 //!
+//! # Effective permissions at run time
+//!
+//! [`PermissionCalculator`] computes what a member may do in a guild or a channel the way Discord does
+//! (owner, `ADMINISTRATOR`, overwrites, implicit denials, channel kinds, threads, timeouts); see [`calc`].
+//!
+//! ```
+//! use botperms::{ChannelKind, Overwrite, PermissionCalculator, Permissions, Role};
+//!
+//! let (guild, user) = (81_384_788_765_712_384, 80_351_110_224_678_912);
+//! let roles = [Role { id: guild, permissions: Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES }];
+//! let read_only = [Overwrite::role(guild, Permissions::empty(), Permissions::SEND_MESSAGES)];
+//! let member = PermissionCalculator::from_guild_roles(guild, user, &roles, &[]);
+//! assert_eq!(member.channel_permissions(ChannelKind::Text, &read_only), Permissions::VIEW_CHANNEL);
+//! ```
+//!
 //! # The rules
 //!
 //! Every macro and [`InviteBuilder::build`] run the same [`rules`]; see [`Rule`] for the catalogue. Change
@@ -71,8 +86,10 @@
 //!
 //! # Features
 //!
-//! - `std` (default): `std::error::Error` impls and `created_at()` as a `SystemTime`.
-//! - `serde`: `Permissions` as Discord's decimal strings.
+//! - `std` (default): `std::error::Error` impls, `created_at()` as a `SystemTime` and
+//!   `Member::is_timed_out()` by the system clock.
+//! - `serde`: `Permissions` as Discord's decimal strings; the calculator's inputs (`Role`, `Overwrite`,
+//!   `Member`, `ChannelKind`) from Discord's JSON.
 #![no_std]
 
 pub use botperms_core::*;

@@ -650,11 +650,16 @@ const fn implicit_denials(permissions: Permissions, kind: ChannelKind) -> Permis
 ///     role_ids: vec![41_771_983_423_143_936],
 ///     communication_disabled_until_ms: Some(1_700_000_000_000),
 /// };
-/// let guild_roles = [Role { id: 41_771_983_423_143_936, permissions: Permissions::SEND_MESSAGES }];
-/// let now_ms = 1_690_000_000_000;
-/// let calculator = PermissionCalculator::from_guild_roles(41_771_983_423_143_937, 80_351_110_224_678_912, &guild_roles, &member.role_ids)
+/// let guild_id = 41_771_983_423_143_937;
+/// let guild_roles = [
+///     Role { id: guild_id, permissions: Permissions::VIEW_CHANNEL },
+///     Role { id: 41_771_983_423_143_936, permissions: Permissions::SEND_MESSAGES },
+/// ];
+/// let now_ms = 1_690_000_000_000; // before the timeout ends
+/// let user_id = member.user_id.unwrap_or_default();
+/// let calculator = PermissionCalculator::from_guild_roles(guild_id, user_id, &guild_roles, &member.role_ids)
 ///     .timed_out(member.is_timed_out_at(now_ms));
-/// assert_eq!(calculator.guild_permissions(), Permissions::empty());
+/// assert_eq!(calculator.guild_permissions(), Permissions::VIEW_CHANNEL);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Deserialize), serde(from = "wire::WireMember"))]

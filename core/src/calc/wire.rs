@@ -137,6 +137,9 @@ impl From<WireMember> for Member {
     }
 }
 
+// Parsed here rather than with `time` or `chrono`: one fixed format, and the `serde` feature should not pull a
+// date library into a no_std crate.
+
 /// Milliseconds since the Unix epoch of an RFC 3339 timestamp (the ISO 8601 profile Discord sends):
 /// `YYYY-MM-DDTHH:MM:SS`, an optional fraction (cut to milliseconds), then `Z` or `±HH:MM`.
 /// `None` for anything else, or for a time before 1970.
