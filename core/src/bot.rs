@@ -4,6 +4,7 @@
 use alloc::vec::Vec;
 use core::fmt;
 
+use crate::calc::{ChannelKind, Overwrite, PermissionCalculator};
 use crate::{InviteBuilder, InviteUrl, Permissions, Scopes};
 
 /// Why the bot needs some permissions: one `#[bot(permissions = [..], reason = "..")]`.
@@ -84,8 +85,73 @@ pub trait BotPermissions {
 
     /// `Ok` when `granted` holds every declared permission; otherwise what is missing.
     fn check(granted: Permissions) -> Result<(), MissingPermissions> {
-        let missing = Self::missing(granted);
-        if missing.is_empty() { Ok(()) } else { Err(MissingPermissions { missing }) }
+        MissingPermissions::unless_empty(Self::missing(granted))
+    }
+
+    /// The declared permissions the bot lacks in a guild, from what the guild grants it
+    /// (`calculator` is the bot member's).
+    fn missing_in_guild(calculator: &PermissionCalculator<'_>) -> Permissions {
+        Self::PERMISSIONS.difference(calculator.guild_permissions())
+    }
+
+    /// The declared permissions the bot lacks in a channel of `kind` with `overwrites`.
+    ///
+    /// Flags that act in channels are judged by the channel's permissions, and only those that
+    /// can apply to its kind (`CONNECT` is not missing from a text channel); guild-wide flags such
+    /// as `KICK_MEMBERS` by the guild's. In a thread `SEND_MESSAGES_IN_THREADS` stands in for
+    /// `SEND_MESSAGES`, as Discord computes it.
+    fn missing_in_channel(
+        calculator: &PermissionCalculator<'_>,
+        kind: ChannelKind,
+        overwrites: &[Overwrite],
+    ) -> Permissions {
+        let mut applicable = kind.permissions();
+        if kind.is_thread() {
+            applicable = applicable.difference(Permissions::SEND_MESSAGES);
+        }
+        let guild_wide = Permissions::all().difference(ChannelKind::Category.permissions());
+        let in_channel =
+            Self::PERMISSIONS.intersection(applicable).difference(calculator.channel_permissions(kind, overwrites));
+        let in_guild = Self::PERMISSIONS.intersection(guild_wide).difference(calculator.guild_permissions());
+        in_channel.union(in_guild)
+    }
+
+    /// `Ok` when the bot has everything it declared in that channel; otherwise what is missing,
+    /// with a message for a server admin: "missing Embed Links and Attach Files".
+    ///
+    /// ```
+    /// use botperms_core::calc::{ChannelKind, Overwrite, PermissionCalculator, Role};
+    /// use botperms_core::{BotPermissions, Permissions, Reasons, Scopes};
+    ///
+    /// struct Poster;
+    /// impl BotPermissions for Poster {
+    ///     const PERMISSIONS: Permissions = Permissions::VIEW_CHANNEL
+    ///         .union(Permissions::SEND_MESSAGES)
+    ///         .union(Permissions::EMBED_LINKS)
+    ///         .union(Permissions::ATTACH_FILES);
+    ///     const SCOPES: Scopes = Scopes::EMPTY;
+    ///     const REASONS: Reasons = Reasons::NONE;
+    /// }
+    ///
+    /// let (guild, bot, bot_role) = (175928847299117063, 157730590492196864, 175928847299117064);
+    /// let roles = [Role { id: bot_role, permissions: Poster::PERMISSIONS }];
+    /// let calculator = PermissionCalculator::new(guild, bot, Permissions::VIEW_CHANNEL, &roles);
+    /// // The channel denies the bot's role embeds and files.
+    /// let overwrites = [Overwrite::role(bot_role, Permissions::empty(), Permissions::EMBED_LINKS | Permissions::ATTACH_FILES)];
+    /// let missing = Poster::check_in_channel(&calculator, ChannelKind::Text, &overwrites).unwrap_err();
+    /// assert_eq!(missing.to_string(), "missing Embed Links and Attach Files");
+    /// ```
+    fn check_in_channel(
+        calculator: &PermissionCalculator<'_>,
+        kind: ChannelKind,
+        overwrites: &[Overwrite],
+    ) -> Result<(), MissingPermissions> {
+        MissingPermissions::unless_empty(Self::missing_in_channel(calculator, kind, overwrites))
+    }
+
+    /// `Ok` when the guild grants the bot everything it declared; otherwise what is missing.
+    fn check_in_guild(calculator: &PermissionCalculator<'_>) -> Result<(), MissingPermissions> {
+        MissingPermissions::unless_empty(Self::missing_in_guild(calculator))
     }
 
     /// An invite builder prefilled with the declared client id, scopes and permissions, to add
@@ -105,13 +171,27 @@ pub struct MissingPermissions {
     pub missing: Permissions,
 }
 
+impl MissingPermissions {
+    /// `Ok` when nothing is missing.
+    pub fn unless_empty(missing: Permissions) -> Result<(), MissingPermissions> {
+        if missing.is_empty() { Ok(()) } else { Err(MissingPermissions { missing }) }
+    }
+}
+
 impl fmt::Display for MissingPermissions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("missing ")?;
         let labels: Vec<&str> = self.missing.infos().map(|info| info.client_label).collect();
+        // Some labels hold "and" or commas themselves ("Kick, Approve, and Reject Members"); a list
+        // of them only reads unambiguously with semicolons.
+        let compound = labels.iter().any(|label| label.contains(',') || label.contains(" and "));
         for (index, label) in labels.iter().enumerate() {
             if index > 0 {
-                f.write_str(if index + 1 == labels.len() { " and " } else { ", " })?;
+                f.write_str(match (compound, index + 1 == labels.len()) {
+                    (true, _) => "; ",
+                    (false, true) => " and ",
+                    (false, false) => ", ",
+                })?;
             }
             f.write_str(label)?;
         }
