@@ -119,10 +119,6 @@ struct Checked {
     own: Permissions,
 }
 
-/// Rules that need the whole permission set: with nested modules the macro cannot see it, so they
-/// run in const evaluation instead; a module without `client_id` is checked as part of its bot.
-const WHOLE_SET_RULES: &[Rule] = &[Rule::ImplicitDenial, Rule::MissingThreadSend, Rule::PermissionsWithoutBot];
-
 fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
     let levels = resolve::levels(&[&input.bot]);
     resolve::secrets(&input.literals, &levels, diagnostics);
@@ -158,7 +154,9 @@ fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
     let parts = resolved.parts();
     let request = resolved.request(&parts, true);
     let is_bot = input.bot.client_id.is_some();
-    let skipped = if is_bot && input.nested.is_empty() { &[][..] } else { WHOLE_SET_RULES };
+    // With nested modules the macro cannot see the whole set, so the rules about it run in const
+    // evaluation instead; a module without `client_id` is checked as part of its bot.
+    let skipped = if is_bot && input.nested.is_empty() { &[][..] } else { resolve::SET_RULES };
     if is_bot || !parts.permissions.is_empty() || !parts.scopes.is_empty() {
         resolved.check(&request, skipped, diagnostics);
     }

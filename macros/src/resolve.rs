@@ -15,8 +15,9 @@ pub(crate) fn levels(args: &[&Args]) -> Levels {
     levels
 }
 
-/// Rules about the whole set, which would only echo a misspelled name: with `SEND_MESAGES`
-/// unresolved, `EMBED_LINKS` would seem to lack `SEND_MESSAGES`.
+/// Rules about the whole permission set. They say nothing true of a part of it: with
+/// `SEND_MESAGES` unresolved, `EMBED_LINKS` would seem to lack `SEND_MESSAGES`, and a module's
+/// `EMBED_LINKS` may find its `SEND_MESSAGES` in the bot it is nested in.
 pub(crate) const SET_RULES: &[Rule] =
     &[Rule::ImplicitDenial, Rule::MissingThreadSend, Rule::RedundantWithAdministrator, Rule::PermissionsWithoutBot];
 
