@@ -40,14 +40,20 @@ mod token;
 
 pub use bot::{BotPermissions, MissingPermissions, Reason, Reasons};
 pub use calc::{ChannelKind, Member, Overwrite, OverwriteKind, PermissionCalculator, Role};
+// What the macros' generated code and expansion use: public because they live in other crates,
+// hidden because they are no API of their own.
+#[doc(hidden)]
 pub use composed::{CompositionMessage, assert_composition, check_composition};
+#[doc(hidden)]
 pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, parse_snowflake, validate_snowflake};
 pub use invite::{
-    AUTHORIZE_URL, COMPOSED_PARTS_CAPACITY, IntegrationType, InviteBuilder, InviteError, InviteUrl, LinkTemplate,
-    ParseInviteError, Prompt, ResponseType, compose_link, link_template, render,
+    AUTHORIZE_URL, IntegrationType, InviteBuilder, InviteError, InviteUrl, ParseInviteError, Prompt, ResponseType,
+    render,
 };
+#[doc(hidden)]
+pub use invite::{COMPOSED_PARTS_CAPACITY, LinkTemplate, compose_link, link_template};
 pub use names::{Spelling, suggest_permission, suggest_scope};
 pub use permissions::{ChannelTypes, ParsePermissionsError, PermissionInfo, Permissions, resolve_permission_name};
 pub use rules::{Finding, Level, Levels, Rule, Subject};
