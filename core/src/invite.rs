@@ -159,16 +159,13 @@ pub const fn compose_link<const N: usize>(
     tail: &str,
 ) -> ConstText<N> {
     let mut link = ConstText::new().push(head);
-    let mut first = true;
-    let mut index = 0;
-    while index < Scope::ALL.len() {
-        let scope = Scope::ALL[index];
-        if scopes.contains(scope) {
-            // Scope names are lowercase letters, dots and underscores: form encoding keeps them as they are.
-            link = link.push(if first { "&scope=" } else { "+" }).push(scope.as_str());
-            first = false;
-        }
-        index += 1;
+    let mut separator = "&scope=";
+    let mut rest = scopes;
+    while let Some((scope, others)) = rest.split_first() {
+        // Scope names are lowercase letters, dots and underscores: form encoding keeps them as they are.
+        link = link.push(separator).push(scope.as_str());
+        separator = "+";
+        rest = others;
     }
     if !permissions.is_empty() {
         link = link.push("&permissions=").push_decimal(permissions.bits());

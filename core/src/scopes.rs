@@ -149,6 +149,18 @@ impl Scopes {
         self.0.count_ones() as usize
     }
 
+    /// The first scope of the set in the order of [`Scope::ALL`], and the set without it; `None`
+    /// when empty. For const fns, which cannot use [`Scopes::iter`]: it visits only the scopes in
+    /// the set, where a loop over [`Scope::ALL`] steps through every scope Discord defines.
+    pub(crate) const fn split_first(self) -> Option<(Scope, Scopes)> {
+        if self.0 == 0 {
+            return None;
+        }
+        // A scope's bit is its place in `Scope::ALL` (`every_scope_is_at_its_bit`).
+        let first = Scope::ALL[self.0.trailing_zeros() as usize];
+        Some((first, Scopes(self.0 & (self.0 - 1))))
+    }
+
     /// The scopes of the set, in the order of [`Scope::ALL`].
     pub fn iter(self) -> impl Iterator<Item = Scope> {
         Scope::ALL.into_iter().filter(move |scope| self.contains(*scope))
@@ -206,6 +218,20 @@ mod tests {
         assert!(Scope::Identify.needs_code_grant());
         assert!(Scope::Rpc.info().requires_approval);
         assert!(!Scope::Guilds.info().requires_approval);
+    }
+
+    #[test]
+    fn every_scope_is_at_its_bit() {
+        for (index, scope) in Scope::ALL.into_iter().enumerate() {
+            assert_eq!(scope.bit(), 1 << index, "{scope}");
+        }
+        let set = Scopes::EMPTY.with(Scope::Rpc).with(Scope::Bot).with(Scope::ApplicationsCommands);
+        let (mut rest, mut visited) = (set, alloc::vec::Vec::new());
+        while let Some((scope, others)) = rest.split_first() {
+            visited.push(scope);
+            rest = others;
+        }
+        assert_eq!(visited, set.iter().collect::<alloc::vec::Vec<_>>());
     }
 
     #[test]
