@@ -2,7 +2,7 @@
 
 use botperms_core::Permissions;
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned};
+use quote::quote;
 
 use crate::diagnostics::{Diagnostics, Loc};
 
@@ -52,10 +52,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         let errors = diagnostics.errors_to_tokens();
         return quote! { { #errors ::botperms::__private::Permissions::empty() } };
     }
-    // Each flag keeps the user's span, so go-to-definition and hover land on Discord's docs of it.
-    let terms = flags.iter().map(|(flag, ident)| {
-        let name = proc_macro2::Ident::new(flag.info().map_or("empty", |info| info.name), ident.span());
-        quote_spanned!(ident.span()=> .union(::botperms::__private::Permissions::#name))
-    });
-    quote! { ::botperms::__private::Permissions::empty() #(#terms)* }
+    // One literal: a chain of `.union(Permissions::FLAG)` calls would keep each name's span for
+    // hover, but rustc type-checks and evaluates it call by call, the larger part of the macro's
+    // compile-time cost (BENCHMARKS.md).
+    let bits = flags.iter().fold(Permissions::empty(), |all, (flag, _)| all | *flag).bits();
+    quote! { ::botperms::__private::Permissions::from_bits_retain(#bits) }
 }
