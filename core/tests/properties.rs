@@ -1,0 +1,208 @@
+//! Properties of the text forms, the wire form and the invite links, checked on generated inputs.
+
+use botperms_core::{IntegrationType, InviteBuilder, InviteUrl, Permissions, Prompt, ResponseType, Rule, Scope};
+use proptest::prelude::*;
+
+/// Any 64 bits (most of them bits Discord does not define), known flags only, and known flags with one
+/// unknown bit, so that the names, the hexadecimal tail and their mix of the text form all get exercised.
+fn permissions() -> impl Strategy<Value = Permissions> {
+    prop_oneof![
+        any::<u64>().prop_map(Permissions::from_bits_retain),
+        any::<u64>().prop_map(Permissions::from_bits_truncate),
+        (any::<u64>(), 0_u32..64).prop_map(
+            |(bits, unknown)| Permissions::from_bits_truncate(bits) | Permissions::from_bits_retain(1 << unknown)
+        ),
+    ]
+}
+
+/// Discord's names in another case, joined by other separators: what `FromStr` reads as the same set.
+fn loosely_written(permissions: Permissions, separator: &str) -> String {
+    let mut tokens: Vec<String> = permissions.infos().map(|info| info.name.to_lowercase().replace('_', " ")).collect();
+    if permissions.unknown_bits() != 0 {
+        tokens.push(format!("{:#X}", permissions.unknown_bits()).replacen("0X", "0x", 1));
+    }
+    tokens.join(separator)
+}
+
+proptest! {
+    #[test]
+    fn display_reads_back(permissions in permissions()) {
+        let shown = permissions.to_string();
+        prop_assert_eq!(shown.parse::<Permissions>(), Ok(permissions), "{}", shown);
+    }
+
+    #[test]
+    fn other_spellings_and_separators_read_the_same(
+        permissions in permissions(),
+        separator in prop::sample::select(vec!["|", ",", " | ", ", ", "|,"]),
+    ) {
+        let written = loosely_written(permissions, separator);
+        prop_assert_eq!(written.parse::<Permissions>(), Ok(permissions), "{}", written);
+    }
+
+    #[test]
+    fn a_decimal_integer_reads_as_its_bits(bits in any::<u64>()) {
+        prop_assert_eq!(bits.to_string().parse::<Permissions>().map(|permissions| permissions.bits()), Ok(bits));
+    }
+}
+
+#[cfg(feature = "serde")]
+proptest! {
+    #[test]
+    fn serde_round_trips_as_a_decimal_string(permissions in permissions()) {
+        let json = serde_json::to_string(&permissions).unwrap();
+        prop_assert_eq!(&json, &format!("\"{}\"", permissions.bits()));
+        prop_assert_eq!(serde_json::from_str::<Permissions>(&json).unwrap(), permissions);
+        // Some payloads carry permissions as JSON integers: the same bits.
+        prop_assert_eq!(serde_json::from_str::<Permissions>(&permissions.bits().to_string()).unwrap(), permissions);
+    }
+}
+
+/// Everything an invite link can say, to build it twice: with the default rule levels and with every rule
+/// allowed.
+#[derive(Debug, Clone)]
+struct Fields {
+    client_id: u64,
+    scopes: Vec<Scope>,
+    permissions: Option<Permissions>,
+    guild_id: Option<u64>,
+    disable_guild_select: Option<bool>,
+    integration_type: Option<IntegrationType>,
+    redirect_uri: Option<String>,
+    response_type: Option<ResponseType>,
+    state: Option<String>,
+    prompt: Option<Prompt>,
+}
+
+impl Fields {
+    fn builder(&self) -> InviteBuilder {
+        let mut builder = InviteUrl::new(self.client_id).scopes(self.scopes.iter().copied());
+        if let Some(permissions) = self.permissions {
+            builder = builder.permissions(permissions);
+        }
+        if let Some(guild_id) = self.guild_id {
+            builder = builder.guild_id(guild_id);
+        }
+        if let Some(disable) = self.disable_guild_select {
+            builder = builder.disable_guild_select(disable);
+        }
+        if let Some(integration_type) = self.integration_type {
+            builder = builder.integration_type(integration_type);
+        }
+        if let Some(redirect_uri) = &self.redirect_uri {
+            builder = builder.redirect_uri(redirect_uri.as_str());
+        }
+        if let Some(response_type) = self.response_type {
+            builder = builder.response_type(response_type);
+        }
+        if let Some(state) = &self.state {
+            builder = builder.state(state.as_str());
+        }
+        if let Some(prompt) = self.prompt {
+            builder = builder.prompt(prompt);
+        }
+        builder
+    }
+
+    /// The link with every rule allowed: whatever the fields, it builds.
+    fn build_allowing_everything(&self) -> InviteUrl {
+        Rule::ALL.iter().fold(self.builder(), |builder, rule| builder.allow(*rule)).build().unwrap()
+    }
+}
+
+/// Real-looking ids most of the time, and any number now and then (the rules flag it; the link still carries it).
+fn id() -> impl Strategy<Value = u64> {
+    prop_oneof![4 => (1_u64 << 22)..=(i64::MAX as u64), 1 => any::<u64>()]
+}
+
+/// Redirect URIs: loopback and https hosts, with paths and queries full of characters that need encoding.
+fn redirect_uri() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec!["https://example.com", "http://127.0.0.1:8080", "http://localhost", "https://a.b"]),
+        "(/[a-zA-Z0-9._~%+-]{0,8}){0,3}",
+        prop::option::of("[a-z0-9=&+% /?]{0,12}"),
+        prop::option::of("[a-z]{0,4}"),
+    )
+        .prop_map(|(base, path, query, fragment)| {
+            let mut uri = format!("{base}{path}");
+            if let Some(query) = query {
+                uri.push('?');
+                uri.push_str(&query);
+            }
+            if let Some(fragment) = fragment {
+                uri.push('#');
+                uri.push_str(&fragment);
+            }
+            uri
+        })
+}
+
+fn fields() -> impl Strategy<Value = Fields> {
+    let ids = (id(), prop::option::of(id()));
+    // Any subset of the scopes, in any order, without repeats (the builder keeps repeats, the rules deny them).
+    let scopes = prop::sample::subsequence(Scope::ALL.to_vec(), 0..=4).prop_shuffle();
+    let options = (
+        prop::option::of(any::<bool>()),
+        prop::option::of(prop::sample::select(vec![IntegrationType::Guild, IntegrationType::User])),
+        prop::option::of(redirect_uri()),
+        prop::option::of(prop::sample::select(vec![ResponseType::Code, ResponseType::Token])),
+        // Any text, in any script, with the characters a query must encode.
+        prop::option::of(any::<String>()),
+        prop::option::of(prop::sample::select(vec![Prompt::Consent, Prompt::None])),
+    );
+    (ids, scopes, prop::option::of(permissions()), options).prop_map(
+        |((client_id, guild_id), scopes, permissions, options)| {
+            let (disable_guild_select, integration_type, redirect_uri, response_type, state, prompt) = options;
+            Fields {
+                client_id,
+                scopes,
+                permissions,
+                guild_id,
+                disable_guild_select,
+                integration_type,
+                redirect_uri,
+                response_type,
+                state,
+                prompt,
+            }
+        },
+    )
+}
+
+proptest! {
+    #[test]
+    fn built_links_parse_back_to_their_fields(fields in fields()) {
+        let built = fields.build_allowing_everything();
+        let parsed = InviteUrl::parse(built.as_str()).unwrap();
+        prop_assert_eq!(parsed.as_str(), built.as_str());
+        prop_assert_eq!(parsed.client_id(), fields.client_id);
+        prop_assert_eq!(parsed.scopes(), fields.scopes.as_slice());
+        prop_assert_eq!(parsed.permissions(), fields.permissions);
+        prop_assert_eq!(parsed.guild_id(), fields.guild_id);
+        prop_assert_eq!(parsed.disable_guild_select(), fields.disable_guild_select);
+        prop_assert_eq!(parsed.integration_type(), fields.integration_type);
+        prop_assert_eq!(parsed.redirect_uri(), fields.redirect_uri.as_deref());
+        prop_assert_eq!(parsed.response_type(), fields.response_type);
+        prop_assert_eq!(parsed.state(), fields.state.as_deref());
+        prop_assert_eq!(parsed.prompt(), fields.prompt);
+        // And the builder's accessors say the same as the parser's.
+        prop_assert_eq!(built.scopes(), parsed.scopes());
+        prop_assert_eq!(built.permissions(), parsed.permissions());
+        prop_assert_eq!(built.state(), parsed.state());
+    }
+
+    /// The linter finds in a link exactly what the builder would have refused or warned about.
+    #[test]
+    fn parsing_a_link_finds_what_building_it_finds(fields in fields()) {
+        let link = fields.build_allowing_everything();
+        let parsed = InviteUrl::parse(link.as_str()).unwrap();
+        let from_builder = match fields.builder().build() {
+            Ok(built) => {
+                prop_assert_eq!(built.as_str(), link.as_str());
+                built.findings().to_vec()
+            }
+            Err(error) => error.findings,
+        };
+        prop_assert_eq!(parsed.findings(), from_builder.as_slice());
+    }
+}
