@@ -1,5 +1,7 @@
-//! Properties of the text forms, the wire form and the invite links, checked on generated inputs.
+//! Properties of the text forms, the wire form, the invite links and the permission calculator, checked on
+//! generated inputs.
 
+use botperms_core::calc::{ChannelKind, Overwrite, PermissionCalculator, Role};
 use botperms_core::{IntegrationType, InviteBuilder, InviteUrl, Permissions, Prompt, ResponseType, Rule, Scope};
 use proptest::prelude::*;
 
@@ -204,5 +206,103 @@ proptest! {
             Err(error) => error.findings,
         };
         prop_assert_eq!(parsed.findings(), from_builder.as_slice());
+    }
+}
+
+/// One member in one channel of a guild, as the calculator sees them, with ids from a small pool so that
+/// roles, the member's roles and the overwrites' targets meet often.
+#[derive(Debug, Clone)]
+struct Case {
+    guild_id: u64,
+    user_id: u64,
+    roles: Vec<Role>,
+    member_role_ids: Vec<u64>,
+    timed_out: bool,
+    kind: ChannelKind,
+    overwrites: Vec<Overwrite>,
+}
+
+impl Case {
+    fn calculator(&self) -> PermissionCalculator<'_> {
+        PermissionCalculator::from_guild_roles(self.guild_id, self.user_id, &self.roles, &self.member_role_ids)
+            .timed_out(self.timed_out)
+    }
+}
+
+/// Role and user ids: the guild's id (the `@everyone` role) is 1, the member is 2, other roles 3 to 6.
+const GUILD_ID: u64 = 1;
+const USER_ID: u64 = 2;
+
+fn overwrite() -> impl Strategy<Value = Overwrite> {
+    (GUILD_ID..=6, any::<bool>(), permissions(), permissions()).prop_map(|(id, is_member, allow, deny)| {
+        if is_member { Overwrite::member(id, allow, deny) } else { Overwrite::role(id, allow, deny) }
+    })
+}
+
+fn case() -> impl Strategy<Value = Case> {
+    (
+        prop::collection::vec((GUILD_ID..=6, permissions()), 0..5),
+        prop::sample::subsequence(vec![3_u64, 4, 5, 6], 0..=4),
+        any::<bool>(),
+        prop::sample::select(ChannelKind::ALL.to_vec()),
+        prop::collection::vec(overwrite(), 0..5),
+    )
+        .prop_map(|(roles, member_role_ids, timed_out, kind, overwrites)| Case {
+            guild_id: GUILD_ID,
+            user_id: USER_ID,
+            roles: roles.into_iter().map(|(id, permissions)| Role { id, permissions }).collect(),
+            member_role_ids,
+            timed_out,
+            kind,
+            overwrites,
+        })
+}
+
+proptest! {
+    #[test]
+    fn the_owner_holds_every_permission(case in case()) {
+        let calculator = case.calculator().owner_id(case.user_id);
+        prop_assert_eq!(calculator.guild_permissions(), Permissions::all());
+        prop_assert_eq!(calculator.channel_permissions(case.kind, &case.overwrites), Permissions::all());
+    }
+
+    #[test]
+    fn an_administrator_holds_every_permission(
+        mut case in case(),
+        through_everyone in any::<bool>(),
+        role in 3_u64..=6,
+    ) {
+        // ADMINISTRATOR through the `@everyone` role, or through one of the member's roles.
+        let id = if through_everyone { case.guild_id } else { role };
+        if !through_everyone && !case.member_role_ids.contains(&role) {
+            case.member_role_ids.push(role);
+        }
+        case.roles.push(Role { id, permissions: Permissions::ADMINISTRATOR });
+        let calculator = case.calculator();
+        prop_assert_eq!(calculator.guild_permissions(), Permissions::all());
+        prop_assert_eq!(calculator.channel_permissions(case.kind, &case.overwrites), Permissions::all());
+    }
+
+    #[test]
+    fn an_allow_overwrite_never_removes_a_permission(
+        case in case(),
+        added in overwrite(),
+        widened in any::<prop::sample::Index>(),
+        more in permissions(),
+    ) {
+        let before = case.calculator().channel_permissions(case.kind, &case.overwrites);
+        // A new overwrite that only allows.
+        let mut with_new = case.overwrites.clone();
+        with_new.push(Overwrite { deny: Permissions::empty(), ..added });
+        let after = case.calculator().channel_permissions(case.kind, &with_new);
+        prop_assert!(after.contains(before), "a new allow overwrite took away {}", before.difference(after));
+        // More flags allowed by an overwrite already there.
+        if !case.overwrites.is_empty() {
+            let mut widened_overwrites = case.overwrites.clone();
+            let overwrite = &mut widened_overwrites[widened.index(case.overwrites.len())];
+            overwrite.allow |= more;
+            let after = case.calculator().channel_permissions(case.kind, &widened_overwrites);
+            prop_assert!(after.contains(before), "a wider allow took away {}", before.difference(after));
+        }
     }
 }
