@@ -42,7 +42,8 @@ seed scope_from_str 'applications.commands' ' BOT ' 'webhook.incoming'
 seed invite_parse \
     'https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot+applications.commands&permissions=2048&guild_id=175928847299117063&disable_guild_select=true' \
     'https://discord.com/api/v10/oauth2/authorize?client_id=157730590492196864&scope=identify%20guilds&response_type=code&redirect_uri=https%3A%2F%2Fexample.com%2Fcb&state=x&prompt=none&integration_type=1'
-seed serde_permissions '"2048"' '[1, "2", 18446744073709551615]' '{"a": "8"}'
+seed serde_permissions '"2048"' '[1, "2", 18446744073709551615]' '{"a": "8"}' \
+    '{"guild_id": 1, "owner_id": null, "roles": [{"id": "1", "permissions": "1024"}, {"id": "3", "permissions": "1049600"}], "member": {"user": {"id": "2"}, "roles": ["3"], "communication_disabled_until": "2021-12-23T12:34:56.789000+00:00"}, "type": 2, "permission_overwrites": [{"id": "1", "type": 0, "allow": "2048", "deny": "1024"}, {"id": "2", "type": 1, "allow": "0", "deny": "0"}], "now_ms": 1640000000000}'
 seed bot_token "$made_up_token" "Bot $made_up_token" 'abcdefghijklmnopqrstuvwxyzABCDEF'
 seed macro_expansion \
     'VIEW_CHANNEL | SEND_MESSAGES' \
