@@ -34,24 +34,10 @@ impl LevelArgs {
 /// Reads a rule name; `kebab-case` is accepted too, as rustc accepts `-A dead-code`.
 fn parse_rule(name: &str) -> Result<Rule, String> {
     let normalized = name.trim().replace('-', "_").to_ascii_lowercase();
-    Rule::from_name(&normalized).ok_or_else(|| match suggest_rule(&normalized) {
+    Rule::from_name(&normalized).ok_or_else(|| match Rule::suggest(&normalized) {
         Some(rule) => format!("unknown rule `{name}`; did you mean `{}`?", rule.name()),
         None => format!("unknown rule `{name}`; `botperms rules` lists the rules"),
     })
-}
-
-/// Below this, a suggestion would be a guess.
-const SUGGESTION_THRESHOLD: f64 = 0.8;
-
-/// The rule whose name is nearest to `typed`, if one is near. Core suggests permission and scope
-/// names only, and the catalogue is small enough that a linear scan is fine.
-fn suggest_rule(typed: &str) -> Option<Rule> {
-    Rule::ALL
-        .iter()
-        .map(|rule| (*rule, strsim::jaro_winkler(typed, rule.name())))
-        .filter(|(_, score)| *score >= SUGGESTION_THRESHOLD)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(rule, _)| rule)
 }
 
 #[cfg(test)]

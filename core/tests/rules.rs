@@ -270,7 +270,11 @@ fn catalogue_names_are_unique_snake_case() {
         assert_eq!(Rule::from_name(rule.name()), Some(*rule));
         assert!(rule.name().bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{rule}");
         assert!(!rule.summary().is_empty());
+        assert_eq!(Rule::suggest(rule.name()), Some(*rule));
     }
+    assert_eq!(Rule::suggest("adminstrator"), Some(Rule::Administrator));
+    assert_eq!(Rule::suggest("missing_thread"), Some(Rule::MissingThreadSend));
+    assert_eq!(Rule::suggest("zzz"), None);
 }
 
 /// A token-shaped text assembled at run time, so no token-like literal sits in the source.

@@ -410,7 +410,7 @@ impl Args {
             if let Some(rule) = Rule::from_name(&name) {
                 self.levels.push((rule, level, span));
             } else {
-                let help = nearest(&name, Rule::ALL.iter().map(|rule| rule.name())).map_or_else(
+                let help = Rule::suggest(&name).map_or_else(
                     || "see the rule catalogue in the botperms docs".to_owned(),
                     |near| format!("did you mean `{near}`?"),
                 );

@@ -318,20 +318,8 @@ fn invite_url(input: &Input<'_>, checked: &Checked, generics: &syn::Generics) ->
     let bot = &input.bot;
     let scopes = checked.scopes.clone();
     let own = [checked.own];
-    let request = botperms_core::rules::Request {
-        client_id: bot.client_id.as_ref().map(|id| id.value),
-        scopes: &scopes,
-        permissions: if checked.own.is_empty() && input.nested.is_empty() { &[] } else { &own },
-        guild_id: bot.guild_id.as_ref().map(|id| id.value),
-        disable_guild_select: bot.disable_guild_select.as_ref().map(|flag| flag.value),
-        integration_type: bot.integration_type.as_ref().map(|value| value.value),
-        redirect_uri: bot.redirect_uri.as_ref().map(|value| value.value.as_str()),
-        response_type: bot.response_type.as_ref().map(|value| value.value),
-        state: bot.state.as_ref().map(|value| value.value.as_str()),
-        prompt: bot.prompt.as_ref().map(|value| value.value),
-        require_code_grant: false,
-        compile_time: true,
-    };
+    let permissions: &[Permissions] = if checked.own.is_empty() && input.nested.is_empty() { &[] } else { &own };
+    let request = resolve::request(bot, &scopes, permissions, true);
     let value = if input.nested.is_empty() {
         let link = render(&request);
         quote!(#link)

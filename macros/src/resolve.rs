@@ -149,20 +149,29 @@ impl Resolved<'_> {
     }
 
     pub(crate) fn request<'p>(&'p self, parts: &'p Parts, compile_time: bool) -> Request<'p> {
-        let args = self.args;
-        Request {
-            client_id: args.client_id.as_ref().map(|id| id.value),
-            scopes: &parts.scopes,
-            permissions: &parts.permissions,
-            guild_id: args.guild_id.as_ref().map(|id| id.value),
-            disable_guild_select: args.disable_guild_select.as_ref().map(|flag| flag.value),
-            integration_type: args.integration_type.as_ref().map(|value| value.value),
-            redirect_uri: args.redirect_uri.as_ref().map(|value| value.value.as_str()),
-            response_type: args.response_type.as_ref().map(|value| value.value),
-            state: args.state.as_ref().map(|value| value.value.as_str()),
-            prompt: args.prompt.as_ref().map(|value| value.value),
-            require_code_grant: args.require_code_grant.as_ref().is_some_and(|flag| flag.value),
-            compile_time,
-        }
+        request(self.args, &parts.scopes, &parts.permissions, compile_time)
+    }
+}
+
+/// The request `args` describe, with scopes and permissions resolved by the caller.
+pub(crate) fn request<'p>(
+    args: &'p Args,
+    scopes: &'p [Scope],
+    permissions: &'p [Permissions],
+    compile_time: bool,
+) -> Request<'p> {
+    Request {
+        client_id: args.client_id.as_ref().map(|id| id.value),
+        scopes,
+        permissions,
+        guild_id: args.guild_id.as_ref().map(|id| id.value),
+        disable_guild_select: args.disable_guild_select.as_ref().map(|flag| flag.value),
+        integration_type: args.integration_type.as_ref().map(|value| value.value),
+        redirect_uri: args.redirect_uri.as_ref().map(|value| value.value.as_str()),
+        response_type: args.response_type.as_ref().map(|value| value.value),
+        state: args.state.as_ref().map(|value| value.value.as_str()),
+        prompt: args.prompt.as_ref().map(|value| value.value),
+        require_code_grant: args.require_code_grant.as_ref().is_some_and(|flag| flag.value),
+        compile_time,
     }
 }
