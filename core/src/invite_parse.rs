@@ -60,42 +60,23 @@ impl ReadLink {
                 format!("Discord reads `guild_id`, not `guild` (`guild={value}`)"),
                 "rename the parameter to `guild_id`",
             ),
-            "disable_guild_select" => match value {
-                "true" => self.parts.disable_guild_select = Some(true),
-                "false" => self.parts.disable_guild_select = Some(false),
-                _ => self.invalid(
-                    Subject::DisableGuildSelect,
-                    format!("`disable_guild_select={value}` is neither `true` nor `false`"),
-                    "write `true` or `false`",
-                ),
-            },
-            "integration_type" => match value {
-                "0" => self.parts.integration_type = Some(IntegrationType::Guild),
-                "1" => self.parts.integration_type = Some(IntegrationType::User),
-                _ => self.invalid(
-                    Subject::IntegrationType,
-                    format!("`integration_type={value}` is neither `0` (guild) nor `1` (user)"),
-                    "write `0` for a guild install or `1` for a user install",
-                ),
-            },
-            "response_type" => match value {
-                "code" => self.parts.response_type = Some(ResponseType::Code),
-                "token" => self.parts.response_type = Some(ResponseType::Token),
-                _ => self.invalid(
-                    Subject::ResponseType,
-                    format!("`response_type={value}` is neither `code` nor `token`"),
-                    "write `code`",
-                ),
-            },
-            "prompt" => match value {
-                "consent" => self.parts.prompt = Some(Prompt::Consent),
-                "none" => self.parts.prompt = Some(Prompt::None),
-                _ => self.invalid(
-                    Subject::Prompt,
-                    format!("`prompt={value}` is neither `consent` nor `none`"),
-                    "write `consent` or `none`",
-                ),
-            },
+            "disable_guild_select" => {
+                let choices = [("true", true, ""), ("false", false, "")];
+                self.parts.disable_guild_select = self.choice(key, value, Subject::DisableGuildSelect, &choices);
+            }
+            "integration_type" => {
+                let choices =
+                    [("0", IntegrationType::Guild, " for a guild install"), ("1", IntegrationType::User, " for a user install")];
+                self.parts.integration_type = self.choice(key, value, Subject::IntegrationType, &choices);
+            }
+            "response_type" => {
+                let choices = [("code", ResponseType::Code, ""), ("token", ResponseType::Token, "")];
+                self.parts.response_type = self.choice(key, value, Subject::ResponseType, &choices);
+            }
+            "prompt" => {
+                let choices = [("consent", Prompt::Consent, ""), ("none", Prompt::None, "")];
+                self.parts.prompt = self.choice(key, value, Subject::Prompt, &choices);
+            }
             "redirect_uri" => self.parts.redirect_uri = Some(value.into()),
             "state" => self.parts.state = Some(value.into()),
             _ => self.invalid(
@@ -104,6 +85,19 @@ impl ReadLink {
                 "remove it; the parameters are client_id, scope, permissions, guild_id, disable_guild_select, integration_type, response_type, redirect_uri, state and prompt",
             ),
         }
+    }
+
+    /// Reads a parameter that takes one of a few words: `(wire value, meaning, what it is for)`.
+    fn choice<T: Copy>(&mut self, key: &str, value: &str, subject: Subject, choices: &[(&str, T, &str)]) -> Option<T> {
+        if let Some((_, meaning, _)) = choices.iter().find(|(wire, _, _)| *wire == value) {
+            return Some(*meaning);
+        }
+        let written: Vec<String> = choices.iter().map(|(wire, _, purpose)| format!("`{wire}`{purpose}")).collect();
+        let help = format!("write {}", written.join(" or "));
+        let first = choices.first().map_or("", |(wire, _, _)| *wire);
+        let rest: Vec<String> = choices.iter().skip(1).map(|(wire, _, _)| format!("`{wire}`")).collect();
+        self.invalid(subject, format!("`{key}={value}` is neither `{first}` nor {}", rest.join(" nor ")), &help);
+        None
     }
 
     fn read_scopes(&mut self, value: &str) {

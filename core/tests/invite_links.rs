@@ -128,3 +128,26 @@ fn build_errors_say_what_and_how() {
     assert!(text.contains("deny[administrator]: `ADMINISTRATOR` grants every permission"), "{text}");
     assert!(text.contains("help: list the permissions the bot uses instead"), "{text}");
 }
+
+#[test]
+fn unreadable_values_are_invalid_parameters_that_say_what_to_write() {
+    let base = "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=applications.commands";
+    for (pair, message, help) in [
+        (
+            "integration_type=2",
+            "`integration_type=2` is neither `0` nor `1`",
+            "write `0` for a guild install or `1` for a user install",
+        ),
+        (
+            "disable_guild_select=yes",
+            "`disable_guild_select=yes` is neither `true` nor `false`",
+            "write `true` or `false`",
+        ),
+        ("response_type=id_token", "`response_type=id_token` is neither `code` nor `token`", "write `code` or `token`"),
+        ("prompt=always", "`prompt=always` is neither `consent` nor `none`", "write `consent` or `none`"),
+    ] {
+        let parsed = InviteUrl::parse(&format!("{base}&{pair}")).unwrap();
+        let finding = parsed.findings().iter().find(|finding| finding.rule == Rule::InvalidParameter).expect(pair);
+        assert_eq!((finding.message.as_str(), finding.help.as_str()), (message, help), "{pair}");
+    }
+}
