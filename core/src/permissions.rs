@@ -114,12 +114,6 @@ impl Permissions {
         self.intersection(REJECTED_BY_INVITES)
     }
 
-    /// The flags of `needed` missing from `self`.
-    #[must_use]
-    pub const fn missing_from(self, needed: Permissions) -> Permissions {
-        needed.difference(self)
-    }
-
     /// Looks a single flag up by any spelling: Discord's name, a former name, discord.py's or
     /// discord.js' name, or a Discord client label, ignoring case, spaces and underscores.
     pub fn from_any_name(name: &str) -> Option<Permissions> {
