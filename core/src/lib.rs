@@ -22,6 +22,7 @@ extern crate std;
 #[rustfmt::skip]
 mod generated;
 mod bot;
+mod bridge;
 pub mod calc;
 mod composed;
 mod const_text;
