@@ -7,6 +7,7 @@ mod invite;
 mod levels;
 mod lint;
 mod output;
+mod presets;
 mod rules;
 mod style;
 mod table;
@@ -36,6 +37,7 @@ enum Command {
     Encode(encode::Args),
     Invite(invite::Args),
     Lint(lint::Args),
+    Presets(presets::Args),
     Rules(rules::Args),
 }
 
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Encode(args) => encode::run(args, &context),
         Command::Invite(args) => invite::run(args, &context),
         Command::Lint(args) => lint::run(args, &context),
+        Command::Presets(args) => presets::run(args, &context),
         Command::Rules(args) => rules::run(args, &context),
     };
     output::finish(outcome, &context)

@@ -91,6 +91,7 @@ pub fn render(table: &Value) -> String {
     writeln!(out, "// Re-bless after editing the data file: {BLESS_COMMAND}").unwrap();
     out.push_str("\n// Descriptions are Discord's prose, not Rust docs.\n#![allow(clippy::doc_markdown)]\n");
     out.push_str("\nuse crate::permissions::{ChannelTypes, PermissionInfo, Prerequisite};\n");
+    out.push_str("use crate::presets::Preset;\n");
     out.push_str("use crate::scopes::{ScopeGrant, ScopeInfo};\n\n");
 
     writeln!(
@@ -169,6 +170,12 @@ pub fn render(table: &Value) -> String {
     writeln!(out, "    pub const ELEVATED: Permissions = {};\n", flag_union(&elevated)).unwrap();
     let presets = table["presets"].as_object().expect("presets object");
     for (preset, body) in presets {
+        // `rust_fn: null` where the name is taken (`all` is bitflags' own), another name where it clashes
+        let function = match &body["rust_fn"] {
+            Value::Null if body.get("rust_fn").is_some() => continue,
+            Value::Null => preset.as_str(),
+            other => other.as_str().expect("`rust_fn` is a string or null"),
+        };
         let flags = list_of(body, "flags");
         writeln!(
             out,
@@ -177,12 +184,27 @@ pub fn render(table: &Value) -> String {
             flags.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
         )
         .unwrap();
+        if let Some(note) = body["note"].as_str() {
+            writeln!(out, "    ///\n    /// {}.", note.trim_end_matches('.')).unwrap();
+        }
         writeln!(out, "    #[must_use]").unwrap();
-        writeln!(out, "    pub const fn {preset}() -> Permissions {{\n        {}\n    }}\n", flag_union(&flags))
+        writeln!(out, "    pub const fn {function}() -> Permissions {{\n        {}\n    }}\n", flag_union(&flags))
             .unwrap();
     }
     out.truncate(out.trim_end().len());
     out.push_str("\n}\n\n");
+
+    writeln!(out, "/// discord.py's presets, by name.").unwrap();
+    writeln!(out, "pub(crate) static PRESETS: [Preset; {}] = [", presets.len()).unwrap();
+    for (preset, body) in presets {
+        writeln!(out, "    Preset {{").unwrap();
+        writeln!(out, "        name: {preset:?},").unwrap();
+        writeln!(out, "        permissions: {},", flag_union(&list_of(body, "flags"))).unwrap();
+        writeln!(out, "        source: {:?},", str_of(body, "source")).unwrap();
+        writeln!(out, "        note: {:?},", body["note"].as_str().unwrap_or_default()).unwrap();
+        writeln!(out, "    }},").unwrap();
+    }
+    out.push_str("];\n\n");
 
     let prerequisites = table["prerequisites"].as_array().expect("prerequisites array");
     writeln!(out, "/// Flags that have no effect without another flag (Discord's implicit permissions).").unwrap();

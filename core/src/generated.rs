@@ -5,6 +5,7 @@
 #![allow(clippy::doc_markdown)]
 
 use crate::permissions::{ChannelTypes, PermissionInfo, Prerequisite};
+use crate::presets::Preset;
 use crate::scopes::{ScopeGrant, ScopeInfo};
 
 /// The revision of Discord's documentation (discord/discord-api-docs) the tables match.
@@ -1034,10 +1035,30 @@ impl Permissions {
         Permissions::from_bits_retain(Permissions::ADMINISTRATOR.bits())
     }
 
-    /// The all_channel preset, as discord.py 2.7.1 Permissions.all_channel(): `CREATE_INSTANT_INVITE`, `MANAGE_CHANNELS`, `ADD_REACTIONS`, `PRIORITY_SPEAKER`, `STREAM`, `VIEW_CHANNEL`, `SEND_MESSAGES`, `SEND_TTS_MESSAGES`, `MANAGE_MESSAGES`, `EMBED_LINKS`, `ATTACH_FILES`, `READ_MESSAGE_HISTORY`, `MENTION_EVERYONE`, `USE_EXTERNAL_EMOJIS`, `CONNECT`, `SPEAK`, `MUTE_MEMBERS`, `DEAFEN_MEMBERS`, `MOVE_MEMBERS`, `USE_VAD`, `MANAGE_ROLES`, `MANAGE_WEBHOOKS`, `USE_APPLICATION_COMMANDS`, `REQUEST_TO_SPEAK`, `MANAGE_THREADS`, `CREATE_PUBLIC_THREADS`, `CREATE_PRIVATE_THREADS`, `USE_EXTERNAL_STICKERS`, `SEND_MESSAGES_IN_THREADS`, `USE_EMBEDDED_ACTIVITIES`, `USE_SOUNDBOARD`, `USE_EXTERNAL_SOUNDS`, `SEND_VOICE_MESSAGES`, `SEND_POLLS`, `USE_EXTERNAL_APPS`.
+    /// The all_channel preset, as discord.py 2.7.1 Permissions.all_channel(): `CREATE_INSTANT_INVITE`, `MANAGE_CHANNELS`, `ADD_REACTIONS`, `PRIORITY_SPEAKER`, `STREAM`, `VIEW_CHANNEL`, `SEND_MESSAGES`, `SEND_TTS_MESSAGES`, `MANAGE_MESSAGES`, `EMBED_LINKS`, `ATTACH_FILES`, `READ_MESSAGE_HISTORY`, `MENTION_EVERYONE`, `USE_EXTERNAL_EMOJIS`, `CONNECT`, `SPEAK`, `MUTE_MEMBERS`, `DEAFEN_MEMBERS`, `MOVE_MEMBERS`, `USE_VAD`, `MANAGE_ROLES`, `MANAGE_WEBHOOKS`, `USE_APPLICATION_COMMANDS`, `REQUEST_TO_SPEAK`, `MANAGE_THREADS`, `CREATE_PUBLIC_THREADS`, `CREATE_PRIVATE_THREADS`, `USE_EXTERNAL_STICKERS`, `SEND_MESSAGES_IN_THREADS`, `USE_EMBEDDED_ACTIVITIES`, `USE_SOUNDBOARD`, `USE_EXTERNAL_SOUNDS`, `SEND_VOICE_MESSAGES`, `SEND_POLLS`, `USE_EXTERNAL_APPS`, `PIN_MESSAGES`, `BYPASS_SLOWMODE`.
     #[must_use]
     pub const fn all_channel() -> Permissions {
-        Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits())
+        Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits())
+    }
+
+    /// The apps preset, as discord.py 2.7.1 Permissions.apps(): `USE_APPLICATION_COMMANDS`, `USE_EMBEDDED_ACTIVITIES`, `USE_EXTERNAL_APPS`.
+    #[must_use]
+    pub const fn apps() -> Permissions {
+        Permissions::from_bits_retain(Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_EXTERNAL_APPS.bits())
+    }
+
+    /// The elevated preset, as discord.py 2.7.1 Permissions.elevated(): `KICK_MEMBERS`, `BAN_MEMBERS`, `ADMINISTRATOR`, `MANAGE_CHANNELS`, `MANAGE_GUILD`, `MANAGE_MESSAGES`, `MANAGE_ROLES`, `MANAGE_WEBHOOKS`, `MANAGE_GUILD_EXPRESSIONS`, `MANAGE_THREADS`, `MODERATE_MEMBERS`.
+    ///
+    /// discord.py's set, not the flags Discord's docs mark as needing the owner's 2FA: discord.py has MODERATE_MEMBERS where the docs have VIEW_CREATOR_MONETIZATION_ANALYTICS.
+    #[must_use]
+    pub const fn discord_py_elevated() -> Permissions {
+        Permissions::from_bits_retain(Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::MODERATE_MEMBERS.bits())
+    }
+
+    /// The events preset, as discord.py 2.7.1 Permissions.events(): `MANAGE_EVENTS`, `CREATE_EVENTS`.
+    #[must_use]
+    pub const fn events() -> Permissions {
+        Permissions::from_bits_retain(Permissions::MANAGE_EVENTS.bits() | Permissions::CREATE_EVENTS.bits())
     }
 
     /// The general preset, as discord.py 2.7.1 Permissions.general(): `MANAGE_CHANNELS`, `MANAGE_GUILD`, `VIEW_AUDIT_LOG`, `VIEW_CHANNEL`, `VIEW_GUILD_INSIGHTS`, `MANAGE_ROLES`, `MANAGE_WEBHOOKS`, `MANAGE_GUILD_EXPRESSIONS`, `VIEW_CREATOR_MONETIZATION_ANALYTICS`, `CREATE_GUILD_EXPRESSIONS`.
@@ -1058,18 +1079,100 @@ impl Permissions {
         Permissions::from_bits_retain(Permissions::REQUEST_TO_SPEAK.bits())
     }
 
-    /// The text preset, as discord.py 2.7.1 Permissions.text(): `ADD_REACTIONS`, `SEND_MESSAGES`, `SEND_TTS_MESSAGES`, `MANAGE_MESSAGES`, `EMBED_LINKS`, `ATTACH_FILES`, `READ_MESSAGE_HISTORY`, `MENTION_EVERYONE`, `USE_EXTERNAL_EMOJIS`, `USE_APPLICATION_COMMANDS`, `MANAGE_THREADS`, `CREATE_PUBLIC_THREADS`, `CREATE_PRIVATE_THREADS`, `USE_EXTERNAL_STICKERS`, `SEND_MESSAGES_IN_THREADS`, `SEND_VOICE_MESSAGES`, `SEND_POLLS`, `USE_EXTERNAL_APPS`.
+    /// The stage_moderator preset, as discord.py 2.7.1 Permissions.stage_moderator(): `MANAGE_CHANNELS`, `MUTE_MEMBERS`, `MOVE_MEMBERS`.
     #[must_use]
-    pub const fn text() -> Permissions {
-        Permissions::from_bits_retain(Permissions::ADD_REACTIONS.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits())
+    pub const fn stage_moderator() -> Permissions {
+        Permissions::from_bits_retain(Permissions::MANAGE_CHANNELS.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits())
     }
 
-    /// The voice preset, as discord.py 2.7.1 Permissions.voice(): `PRIORITY_SPEAKER`, `STREAM`, `CONNECT`, `SPEAK`, `MUTE_MEMBERS`, `DEAFEN_MEMBERS`, `MOVE_MEMBERS`, `USE_VAD`, `USE_EMBEDDED_ACTIVITIES`, `USE_SOUNDBOARD`, `USE_EXTERNAL_SOUNDS`.
+    /// The text preset, as discord.py 2.7.1 Permissions.text(): `ADD_REACTIONS`, `SEND_MESSAGES`, `SEND_TTS_MESSAGES`, `MANAGE_MESSAGES`, `EMBED_LINKS`, `ATTACH_FILES`, `READ_MESSAGE_HISTORY`, `MENTION_EVERYONE`, `USE_EXTERNAL_EMOJIS`, `USE_APPLICATION_COMMANDS`, `MANAGE_THREADS`, `CREATE_PUBLIC_THREADS`, `CREATE_PRIVATE_THREADS`, `USE_EXTERNAL_STICKERS`, `SEND_MESSAGES_IN_THREADS`, `SEND_VOICE_MESSAGES`, `SEND_POLLS`, `USE_EXTERNAL_APPS`, `PIN_MESSAGES`, `BYPASS_SLOWMODE`.
+    #[must_use]
+    pub const fn text() -> Permissions {
+        Permissions::from_bits_retain(Permissions::ADD_REACTIONS.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits())
+    }
+
+    /// The voice preset, as discord.py 2.7.1 Permissions.voice(): `PRIORITY_SPEAKER`, `STREAM`, `CONNECT`, `SPEAK`, `MUTE_MEMBERS`, `DEAFEN_MEMBERS`, `MOVE_MEMBERS`, `USE_VAD`, `USE_EMBEDDED_ACTIVITIES`, `USE_SOUNDBOARD`, `USE_EXTERNAL_SOUNDS`, `SET_VOICE_CHANNEL_STATUS`.
     #[must_use]
     pub const fn voice() -> Permissions {
-        Permissions::from_bits_retain(Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits())
+        Permissions::from_bits_retain(Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits())
     }
 }
+
+/// discord.py's presets, by name.
+pub(crate) static PRESETS: [Preset; 12] = [
+    Preset {
+        name: "advanced",
+        permissions: Permissions::from_bits_retain(Permissions::ADMINISTRATOR.bits()),
+        source: "discord.py 2.7.1 Permissions.advanced()",
+        note: "",
+    },
+    Preset {
+        name: "all",
+        permissions: Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::VIEW_AUDIT_LOG.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::CHANGE_NICKNAME.bits() | Permissions::MANAGE_NICKNAMES.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_EVENTS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::MODERATE_MEMBERS.bits() | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::CREATE_GUILD_EXPRESSIONS.bits() | Permissions::CREATE_EVENTS.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits()),
+        source: "discord.py 2.7.1 Permissions.all()",
+        note: "every flag Discord defines",
+    },
+    Preset {
+        name: "all_channel",
+        permissions: Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits()),
+        source: "discord.py 2.7.1 Permissions.all_channel()",
+        note: "",
+    },
+    Preset {
+        name: "apps",
+        permissions: Permissions::from_bits_retain(Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_EXTERNAL_APPS.bits()),
+        source: "discord.py 2.7.1 Permissions.apps()",
+        note: "",
+    },
+    Preset {
+        name: "elevated",
+        permissions: Permissions::from_bits_retain(Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::MODERATE_MEMBERS.bits()),
+        source: "discord.py 2.7.1 Permissions.elevated()",
+        note: "discord.py's set, not the flags Discord's docs mark as needing the owner's 2FA: discord.py has MODERATE_MEMBERS where the docs have VIEW_CREATOR_MONETIZATION_ANALYTICS",
+    },
+    Preset {
+        name: "events",
+        permissions: Permissions::from_bits_retain(Permissions::MANAGE_EVENTS.bits() | Permissions::CREATE_EVENTS.bits()),
+        source: "discord.py 2.7.1 Permissions.events()",
+        note: "",
+    },
+    Preset {
+        name: "general",
+        permissions: Permissions::from_bits_retain(Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::VIEW_AUDIT_LOG.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits() | Permissions::CREATE_GUILD_EXPRESSIONS.bits()),
+        source: "discord.py 2.7.1 Permissions.general()",
+        note: "",
+    },
+    Preset {
+        name: "membership",
+        permissions: Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::CHANGE_NICKNAME.bits() | Permissions::MANAGE_NICKNAMES.bits() | Permissions::MODERATE_MEMBERS.bits()),
+        source: "discord.py 2.7.1 Permissions.membership()",
+        note: "",
+    },
+    Preset {
+        name: "stage",
+        permissions: Permissions::from_bits_retain(Permissions::REQUEST_TO_SPEAK.bits()),
+        source: "discord.py 2.7.1 Permissions.stage()",
+        note: "",
+    },
+    Preset {
+        name: "stage_moderator",
+        permissions: Permissions::from_bits_retain(Permissions::MANAGE_CHANNELS.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits()),
+        source: "discord.py 2.7.1 Permissions.stage_moderator()",
+        note: "",
+    },
+    Preset {
+        name: "text",
+        permissions: Permissions::from_bits_retain(Permissions::ADD_REACTIONS.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits()),
+        source: "discord.py 2.7.1 Permissions.text()",
+        note: "",
+    },
+    Preset {
+        name: "voice",
+        permissions: Permissions::from_bits_retain(Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits()),
+        source: "discord.py 2.7.1 Permissions.voice()",
+        note: "",
+    },
+];
 
 /// Flags that have no effect without another flag (Discord's implicit permissions).
 pub(crate) static PREREQUISITES: [Prerequisite; 3] = [

@@ -33,6 +33,7 @@ mod names;
 mod permissions;
 #[cfg(feature = "serde")]
 mod permissions_serde;
+pub mod presets;
 pub mod rules;
 mod scopes;
 pub mod secrets;

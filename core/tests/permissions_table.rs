@@ -1,6 +1,6 @@
 //! The flag table against Discord's documentation, and the text forms of `Permissions`.
 
-use botperms_core::{ChannelTypes, ParsePermissionsError, Permissions};
+use botperms_core::{ChannelTypes, ParsePermissionsError, Permissions, presets};
 
 /// Discord's permission table (developers/topics/permissions.mdx), name and bit, typed from the docs.
 const DISCORD_DOCS: [(&str, u32); 52] = [
@@ -128,14 +128,51 @@ fn from_str_errors_name_the_token_and_suggest() {
 
 #[test]
 fn presets_match_discord_py() {
-    // discord.py's classmethods, as integers.
-    assert_eq!(Permissions::text().bits(), 0b0110_0100_0000_0111_1100_1000_0000_0000_0111_1111_1000_0100_0000);
-    assert_eq!(Permissions::voice().bits(), 0b0010_0100_1000_0000_0000_0011_1111_0000_0000_0011_0000_0000);
-    assert_eq!(Permissions::stage(), Permissions::REQUEST_TO_SPEAK);
-    assert_eq!(Permissions::advanced(), Permissions::ADMINISTRATOR);
-    assert_eq!(Permissions::membership().bits(), 0b0001_0000_0000_0000_1100_0000_0000_0000_0000_0000_0111);
-    assert_eq!(Permissions::general().bits(), 0b1010_0000_0000_0111_0000_0000_1000_0000_0100_1011_0000);
-    assert_eq!(Permissions::all_channel().bits(), 0b0110_0110_0100_1111_1101_1011_0011_1111_0111_1111_1111_0101_0001);
+    // discord.py 2.7.1's classmethods, as integers: `Permissions.text().value` and so on.
+    let expected: [(&str, u64); 12] = [
+        ("advanced", 8),
+        ("all", 8_866_461_766_385_663),
+        ("all_channel", 8_555_290_110_197_585),
+        ("apps", 1_126_451_810_140_160),
+        ("elevated", 1_118_570_553_406),
+        ("events", 17_600_775_979_008),
+        ("general", 10_996_995_851_440),
+        ("membership", 1_099_712_954_375),
+        ("stage", 4_294_967_296),
+        ("stage_moderator", 20_971_536),
+        ("text", 8_515_152_769_448_000),
+        ("voice", 321_607_217_185_536),
+    ];
+    let listed: Vec<(&str, u64)> =
+        presets::all().iter().map(|preset| (preset.name, preset.permissions.bits())).collect();
+    assert_eq!(listed, expected);
+    for (name, bits) in expected {
+        assert_eq!(presets::find(name).map(|preset| preset.permissions.bits()), Some(bits), "{name}");
+    }
+    // The same sets under their method names; `all` is every flag Discord defines.
+    assert_eq!(Permissions::all().bits(), 8_866_461_766_385_663);
+    assert_eq!(Permissions::advanced().bits(), 8);
+    assert_eq!(Permissions::all_channel().bits(), 8_555_290_110_197_585);
+    assert_eq!(Permissions::apps().bits(), 1_126_451_810_140_160);
+    assert_eq!(Permissions::discord_py_elevated().bits(), 1_118_570_553_406);
+    assert_eq!(Permissions::events().bits(), 17_600_775_979_008);
+    assert_eq!(Permissions::general().bits(), 10_996_995_851_440);
+    assert_eq!(Permissions::membership().bits(), 1_099_712_954_375);
+    assert_eq!(Permissions::stage().bits(), 4_294_967_296);
+    assert_eq!(Permissions::stage_moderator().bits(), 20_971_536);
+    assert_eq!(Permissions::text().bits(), 8_515_152_769_448_000);
+    assert_eq!(Permissions::voice().bits(), 321_607_217_185_536);
+}
+
+#[test]
+fn discord_py_elevated_differs_from_the_docs_2fa_set() {
+    let discord_py = presets::find("elevated").unwrap();
+    assert_eq!(
+        discord_py.permissions.symmetric_difference(Permissions::ELEVATED),
+        Permissions::MODERATE_MEMBERS | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS
+    );
+    assert!(discord_py.note.contains("not the flags Discord's docs mark"), "{}", discord_py.note);
+    assert!(presets::all().iter().all(|preset| preset.source.starts_with("discord.py 2.7.1 Permissions.")));
 }
 
 #[test]

@@ -5,6 +5,7 @@ mod decode;
 mod encode;
 mod invite;
 mod lint;
+mod presets;
 mod rules;
 mod terminal;
 

@@ -1,0 +1,58 @@
+//! discord.py's named permission sets (`Permissions.text()`, `Permissions.voice()`, ...), by name.
+//!
+//! Bot authors coming from discord.py think in these names; `botperms presets` lists them. The
+//! flags come from `core/data/discord.json`, like every other table.
+
+use crate::generated::PRESETS;
+use crate::permissions::Permissions;
+
+/// One of discord.py's permission presets.
+///
+/// ```
+/// use botperms_core::{Permissions, presets};
+///
+/// let text = presets::find("text").unwrap();
+/// assert_eq!(text.permissions.bits(), 8_515_152_769_448_000);
+/// assert_eq!(text.permissions, Permissions::text());
+/// assert_eq!(text.source, "discord.py 2.7.1 Permissions.text()");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Preset {
+    /// discord.py's name of the classmethod, like `all_channel`.
+    pub name: &'static str,
+    /// The flags it sets.
+    pub permissions: Permissions,
+    /// Where the flags were read, like `discord.py 2.7.1 Permissions.text()`.
+    pub source: &'static str,
+    /// What to know before using it (empty for most): `elevated` is discord.py's set, not [`Permissions::ELEVATED`].
+    pub note: &'static str,
+}
+
+/// Every preset, sorted by name.
+///
+/// ```
+/// let names: Vec<&str> = botperms_core::presets::all().iter().map(|preset| preset.name).collect();
+/// assert!(names.contains(&"stage_moderator"));
+/// ```
+pub fn all() -> &'static [Preset] {
+    &PRESETS
+}
+
+/// The preset discord.py calls `name`, if there is one.
+///
+/// discord.py's `elevated()` is not [`Permissions::ELEVATED`], the flags Discord's documentation marks as
+/// needing the owner's two-factor authentication: discord.py counts `MODERATE_MEMBERS`, the docs count
+/// `VIEW_CREATOR_MONETIZATION_ANALYTICS`.
+///
+/// ```
+/// use botperms_core::{Permissions, presets};
+///
+/// let elevated = presets::find("elevated").unwrap().permissions;
+/// assert!(elevated.contains(Permissions::MODERATE_MEMBERS));
+/// assert!(!Permissions::ELEVATED.contains(Permissions::MODERATE_MEMBERS));
+/// assert_eq!(presets::find("text-channel"), None);
+/// ```
+pub fn find(name: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|preset| preset.name == name)
+}
