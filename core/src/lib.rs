@@ -21,6 +21,8 @@ extern crate std;
 
 #[rustfmt::skip]
 mod generated;
+#[cfg(feature = "serde")]
+pub mod app;
 mod bot;
 mod bridge;
 pub mod calc;
