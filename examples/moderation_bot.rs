@@ -2,7 +2,7 @@
 //!
 //! `cargo run --example moderation_bot` prints its invite links and what each permission is for.
 
-use botperms::{BotPermissions, GuildId, InviteUrl, PermissionTable, Permissions, invite_url};
+use botperms::{BotPermissions, GuildId, InviteUrl, PermissionTable, Permissions, Rule, invite_url};
 
 /// Deletes spam and times out repeat offenders.
 #[derive(BotPermissions)]
@@ -65,10 +65,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("in a server that granted less: {missing}");
     }
 
+    // The runtime linter agrees with the build-time checks: the only finding is the warning the
+    // build gave too (`MANAGE_MESSAGES` no longer pins; the anti-spam module only deletes).
     for link in [ModBot::INVITE_URL, LOG_ONLY, preselected.as_str()] {
-        let findings = InviteUrl::parse(link)?.findings().len();
-        assert_eq!(findings, 0, "the runtime linter disagrees with the build-time checks on {link}");
+        for finding in InviteUrl::parse(link)?.findings() {
+            assert_eq!(finding.rule, Rule::MissingPinMessages, "the runtime linter disagrees on {link}: {finding}");
+        }
     }
-    println!("\nall links parsed back by the runtime linter with no finding");
+    println!("\nall links parsed back by the runtime linter with no error");
     Ok(())
 }

@@ -29,13 +29,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("Dashboard install for this request, with a fresh state\n  {link}\n");
     print!("{}", PermissionTable::of::<Dashboard>());
 
-    // The same request without a redirect is refused at run time, as the macro refuses it at build time.
+    // A user scope needs a grant: without any `response_type` the builder refuses, as the macro
+    // refuses it at build time. (A `redirect_uri` alone would get `response_type=code` added.)
     let refused = InviteUrl::new(157_730_590_492_196_864_u64)
         .scopes([Scope::Bot, Scope::Identify])
         .permissions(Permissions::VIEW_CHANNEL)
         .build()
-        .expect_err("a user scope without a redirect is refused");
-    println!("\nwithout a redirect the builder refuses:\n{refused}");
+        .expect_err("a user scope without a grant is refused");
+    println!("\nwithout a grant the builder refuses:\n{refused}");
 
     for link in [Dashboard::INVITE_URL, link.as_str()] {
         let findings = InviteUrl::parse(link)?.findings().len();

@@ -58,9 +58,16 @@
 //! let invite = InviteUrl::new(157730590492196864_u64)
 //!     .scopes([Scope::Bot])
 //!     .permissions(Permissions::VIEW_CHANNEL | Permissions::EMBED_LINKS)
-//!     .build();
-//! let error = invite.unwrap_err();
-//! assert_eq!(error.findings[0].rule.name(), "implicit_denial");
+//!     .build()?;
+//! // `EMBED_LINKS` relies on `@everyone` granting `SEND_MESSAGES`: a warning, kept on the link.
+//! assert_eq!(invite.findings()[0].rule.name(), "implicit_denial");
+//! let error = InviteUrl::new(157730590492196864_u64)
+//!     .scopes([Scope::Bot])
+//!     .permissions(Permissions::ADMINISTRATOR)
+//!     .build()
+//!     .unwrap_err();
+//! assert_eq!(error.findings[0].rule.name(), "administrator");
+//! # Ok::<(), botperms::InviteError>(())
 //! ```
 //!
 //! # Effective permissions at run time
@@ -128,11 +135,11 @@ pub use botperms_core::*;
 /// `InviteUrl::new(..)` with the same inputs builds at run time.
 ///
 /// ```compile_fail
-/// // `EMBED_LINKS` has no effect without `SEND_MESSAGES`: a build error.
+/// // `ADMINISTRATOR` is denied unless the input says `allow(administrator)`: a build error.
 /// const INVITE: &str = botperms::invite_url!(
 ///     client_id = 157730590492196864,
 ///     scopes = [bot],
-///     permissions = [VIEW_CHANNEL, EMBED_LINKS],
+///     permissions = [ADMINISTRATOR],
 /// );
 /// ```
 pub use botperms_macros::invite_url;

@@ -1,9 +1,12 @@
 //! `botperms encode`: the permissions integer for a list of flag names, in any spelling.
 
-use botperms_core::{ParsePermissionsError, Permissions, Spelling, resolve_permission_name};
+use botperms_core::rules::{self, catalogue::messages};
+use botperms_core::{
+    Face, Finding, Levels, ParsePermissionsError, Permissions, Spelling, Subject, resolve_permission_name,
+};
 use serde::Serialize;
 
-use crate::output::{self, Context, Failure, Problem, Report, plural};
+use crate::output::{self, Context, Failure, FindingJson, Problem, Report, plural};
 use crate::style::Tone;
 
 /// Turn permission names into the integer
@@ -47,7 +50,9 @@ struct ReadToken<'a> {
 pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
-    for token in args.names.iter().flat_map(|argument| tokens(argument)) {
+    let mut renamed = Vec::new();
+    for (index, token) in args.names.iter().flat_map(|argument| tokens(argument)).enumerate() {
+        renamed.extend(former_name(token, index, &Levels::DEFAULT));
         if let Some(quoted) = overlong(token) {
             problems.push(Problem {
                 message: format!("{quoted} is no permission name"),
@@ -72,6 +77,9 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     }
     if !problems.is_empty() {
         return Err(Failure(problems));
+    }
+    if !renamed.is_empty() {
+        return denied(&renamed, context);
     }
     if inputs.is_empty() {
         return Err(Failure::new("no permission to encode", "name at least one flag, such as `SEND_MESSAGES`"));
@@ -108,6 +116,33 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
         stderr.push_str(&output::diagnostic(context.err, Tone::Warning, "warning", &message));
     }
     Ok(Report { stdout: format!("{}\n", permissions.bits()), stderr, denied: false })
+}
+
+/// Rule `renamed_permission` for a former Discord name (`READ_MESSAGES`), as the macros raise it.
+/// Other libraries' spellings stay welcome here: the CLI reads every spelling on purpose.
+pub(crate) fn former_name(token: &str, index: usize, levels: &Levels) -> Option<Finding> {
+    let (info, spelling) = resolve_permission_name(token)?;
+    if spelling != Spelling::Former {
+        return None;
+    }
+    let args = [("name", token), ("current", info.name)];
+    rules::finding(&messages::RENAMED, Subject::Permission(index), &args, levels, Face::Cli)
+}
+
+/// `encode --json` when a rule denies a name.
+#[derive(Debug, Serialize)]
+struct DeniedJson<'a> {
+    findings: Vec<FindingJson<'a>>,
+}
+
+/// The findings that stop `encode`, as `botperms invite` reports them.
+fn denied(findings: &[Finding], context: &Context) -> Result<Report, Failure> {
+    if context.json {
+        let json = DeniedJson { findings: findings.iter().map(FindingJson::from).collect() };
+        return Ok(Report { stdout: output::json(&json)?, stderr: String::new(), denied: true });
+    }
+    let stderr = findings.iter().map(|finding| output::finding_text(context.err, finding)).collect();
+    Ok(Report { stdout: String::new(), stderr, denied: true })
 }
 
 /// A token core could not read, with the suggestion core found for it.

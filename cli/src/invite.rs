@@ -1,12 +1,12 @@
 //! `botperms invite`: build a link with core's builder, checked by the rules.
 
 use botperms_core::{
-    Finding, IntegrationType, InviteUrl, Level, ParsePermissionsError, Permissions, Prompt, ResponseType, Rule, Scope,
-    Subject,
+    Face, Finding, IntegrationType, InviteUrl, Level, Levels, ParsePermissionsError, Permissions, Prompt, ResponseType,
+    Rule, Scope, Subject,
 };
 use serde::Serialize;
 
-use crate::encode::{overlong, tokens};
+use crate::encode::{former_name, overlong, tokens};
 use crate::levels::LevelArgs;
 use crate::output::{self, Context, Failure, FindingJson, Report};
 use crate::style::Tone;
@@ -95,7 +95,8 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
         finding.level = levels.level(finding.rule);
         finding.level != Level::Allow
     });
-    let mut builder = InviteUrl::new(args.client_id).scopes(scopes).require_code_grant(args.require_code_grant);
+    let mut builder =
+        InviteUrl::new(args.client_id).written_as(Face::Cli).scopes(scopes).require_code_grant(args.require_code_grant);
     for item in permissions {
         builder = builder.permissions(item);
     }
@@ -179,6 +180,8 @@ fn read_permissions(arguments: &[String], findings: &mut Vec<Finding>) -> Result
             findings.push(name_finding(Rule::UnknownPermission, Subject::Permission(index), message, None, fallback));
             continue;
         }
+        // Levels are applied to every name finding in `run`.
+        findings.extend(former_name(token, index, &Levels::DEFAULT));
         match token.parse::<Permissions>() {
             Ok(item) => items.push(item),
             Err(ParsePermissionsError::UnknownName { token, suggestion }) => findings.push(name_finding(

@@ -89,6 +89,7 @@ pub(crate) const fn level_word(level: Level) -> (&'static str, Tone) {
     match level {
         Level::Deny => ("error", Tone::Error),
         Level::Warn => ("warning", Tone::Warning),
+        Level::Note => ("note", Tone::Note),
         Level::Allow => ("allowed", Tone::Dim),
     }
 }

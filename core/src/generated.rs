@@ -1194,7 +1194,7 @@ pub(crate) static PREREQUISITES: [Prerequisite; 3] = [
 ];
 
 /// Flags invites have been seen to reject ("Invalid permission(s) provided").
-pub(crate) const REJECTED_BY_INVITES: Permissions = Permissions::from_bits_retain(Permissions::STREAM.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits());
+pub(crate) const REJECTED_BY_INVITES: Permissions = Permissions::from_bits_retain(Permissions::STREAM.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::REQUEST_TO_SPEAK.bits());
 
 /// An OAuth2 scope: what an authorization link asks a user to grant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

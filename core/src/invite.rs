@@ -5,68 +5,12 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use crate::const_text::ConstText;
-use crate::rules::{self, Finding, Level, Levels, Request, Rule, Subject};
+pub(crate) use crate::request::{Face, IntegrationType, Prompt, Request, ResponseType};
+use crate::rules::{self, Finding, Level, Levels, Rule, Subject};
 use crate::{Permissions, Scope, Scopes};
 
 /// The base every link is built on, as Discord's documentation gives it.
 pub const AUTHORIZE_URL: &str = "https://discord.com/oauth2/authorize";
-
-/// Where the app is installed: `integration_type` (`0` guild, `1` user).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum IntegrationType {
-    /// Installed to a guild (server): `integration_type=0`.
-    Guild,
-    /// Installed to a user's account: `integration_type=1`.
-    User,
-}
-
-impl IntegrationType {
-    /// The value on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Guild => "0",
-            Self::User => "1",
-        }
-    }
-}
-
-/// The OAuth2 grant a link asks for: `response_type`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ResponseType {
-    /// The authorization code grant.
-    Code,
-    /// The implicit grant.
-    Token,
-}
-
-impl ResponseType {
-    /// The value on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Code => "code",
-            Self::Token => "token",
-        }
-    }
-}
-
-/// Whether Discord asks the user again: `prompt`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Prompt {
-    /// Always ask.
-    Consent,
-    /// Skip the screen when already authorized (ignored for `bot` and `webhook.incoming`).
-    None,
-}
-
-impl Prompt {
-    /// The value on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Consent => "consent",
-            Self::None => "none",
-        }
-    }
-}
 
 fn push_pair(link: &mut String, key: &str, value: &str) {
     link.push(if link.contains('?') { '&' } else { '?' });
@@ -205,6 +149,7 @@ impl RequestParts {
             prompt: self.prompt,
             require_code_grant: self.require_code_grant,
             compile_time: false,
+            face: Face::Link,
         }
     }
 }
@@ -229,6 +174,7 @@ impl RequestParts {
 pub struct InviteBuilder {
     parts: RequestParts,
     levels: Levels,
+    face: Face,
 }
 
 impl InviteBuilder {
@@ -319,16 +265,29 @@ impl InviteBuilder {
         self
     }
 
-    /// Checks the request and renders the link. Deny-level findings make it fail; warnings stay on
-    /// the link, in [`InviteUrl::findings`].
-    pub fn build(self) -> Result<InviteUrl, InviteError> {
-        let request = self.parts.request();
+    /// Writes the findings' help in `face`'s syntax (`--response-type code` for [`Face::Cli`])
+    /// instead of the builder's (`.response_type(ResponseType::Code)`).
+    pub fn written_as(mut self, face: Face) -> Self {
+        self.face = face;
+        self
+    }
+
+    /// Checks the request and renders the link. Deny-level findings make it fail; warnings and
+    /// notes stay on the link, in [`InviteUrl::findings`].
+    ///
+    /// With `redirect_uri` and no `response_type`, the link gets `response_type=code`, as
+    /// discord.py's `oauth_url` does ([`Request::completed`]).
+    pub fn build(mut self) -> Result<InviteUrl, InviteError> {
+        let completed = Request { face: self.face, ..self.parts.request() }.completed().response_type;
+        self.parts.response_type = completed;
+        let request = Request { face: self.face, ..self.parts.request() };
         let findings = rules::check(&request, &self.levels);
         if findings.iter().any(|finding| finding.level == Level::Deny) {
             return Err(InviteError { findings });
         }
         let link = render(&request);
-        Ok(InviteUrl { link, parts: self.parts, findings })
+        let parts = self.parts;
+        Ok(InviteUrl { link, parts, findings })
     }
 }
 
@@ -374,7 +333,23 @@ impl InviteUrl {
         InviteBuilder {
             parts: RequestParts { client_id: client_id.into(), ..RequestParts::default() },
             levels: Levels::DEFAULT,
+            face: Face::Builder,
         }
+    }
+
+    /// Starts a bare link on purpose: with no scopes, Discord applies the app's Default Install
+    /// Settings from the Developer Portal, so the note `default_install_settings` is silenced.
+    ///
+    /// ```
+    /// use botperms_core::InviteUrl;
+    ///
+    /// let invite = InviteUrl::default_install(157730590492196864_u64).build()?;
+    /// assert_eq!(invite.as_str(), "https://discord.com/oauth2/authorize?client_id=157730590492196864");
+    /// assert!(invite.findings().is_empty());
+    /// # Ok::<(), botperms_core::InviteError>(())
+    /// ```
+    pub fn default_install(client_id: impl Into<u64>) -> InviteBuilder {
+        InviteUrl::new(client_id).allow(Rule::DefaultInstallSettings)
     }
 
     /// The link.

@@ -36,6 +36,7 @@ mod permissions;
 #[cfg(feature = "serde")]
 mod permissions_serde;
 pub mod presets;
+pub mod request;
 pub mod rules;
 mod scopes;
 pub mod secrets;
@@ -52,14 +53,12 @@ pub use composed::{CompositionMessage, assert_composition, check_composition};
 pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, parse_snowflake, validate_snowflake};
-pub use invite::{
-    AUTHORIZE_URL, IntegrationType, InviteBuilder, InviteError, InviteUrl, ParseInviteError, Prompt, ResponseType,
-    render,
-};
+pub use invite::{AUTHORIZE_URL, InviteBuilder, InviteError, InviteUrl, ParseInviteError, render};
 #[doc(hidden)]
 pub use invite::{COMPOSED_PARTS_CAPACITY, LinkTemplate, compose_link, link_template};
 pub use names::{Spelling, suggest_permission, suggest_scope};
 pub use permissions::{ChannelTypes, ParsePermissionsError, PermissionInfo, Permissions, resolve_permission_name};
+pub use request::{Face, IntegrationType, Param, Prompt, ResponseType};
 pub use rules::{Finding, Level, Levels, Rule, Subject};
 pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};
 /// The `secrecy` crate, whose [`SecretString`](secrecy::SecretString) and

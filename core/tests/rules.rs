@@ -2,7 +2,8 @@
 
 use botperms_core::rules::{Request, check, check_permission_name, check_scope_name};
 use botperms_core::{
-    IntegrationType, InviteBuilder, InviteUrl, Level, Levels, Permissions as P, ResponseType, Rule, Scope, Subject,
+    Face, IntegrationType, InviteBuilder, InviteUrl, Level, Levels, Permissions as P, ResponseType, Rule, Scope,
+    Subject,
 };
 
 const APP: u64 = 157_730_590_492_196_864;
@@ -112,12 +113,43 @@ fn implicit_denial() {
     fires(bot().permissions(P::VIEW_CHANNEL | P::SPEAK), Rule::ImplicitDenial);
     quiet(bot().permissions(P::VIEW_CHANNEL | P::CONNECT | P::SPEAK), Rule::ImplicitDenial);
     quiet(bot().permissions(P::KICK_MEMBERS | P::BAN_MEMBERS), Rule::ImplicitDenial);
-    let error = bot().permissions(P::VIEW_CHANNEL | P::ATTACH_FILES).build().unwrap_err();
+    // A warning: `@everyone` usually grants the prerequisite, so the link builds (issue 10).
+    let invite = bot().permissions(P::VIEW_CHANNEL | P::ATTACH_FILES).build().unwrap();
+    let finding = &invite.findings()[0];
+    assert_eq!((finding.rule, finding.level), (Rule::ImplicitDenial, Level::Warn));
+    assert_eq!(finding.message, "`ATTACH_FILES` relies on `@everyone` or an overwrite granting `SEND_MESSAGES`");
+    assert_eq!(finding.help, "add `SEND_MESSAGES` so that the bot's own role grants it in every server");
+    // Discord's own bot example, `permissions=1`, builds.
+    assert!(bot().permissions(P::CREATE_INSTANT_INVITE).build().is_ok());
+    // The strict behaviour for those who want it.
+    assert!(bot().permissions(P::VIEW_CHANNEL | P::ATTACH_FILES).deny(Rule::ImplicitDenial).build().is_err());
+}
+
+#[test]
+fn missing_pin_messages_is_a_warning() {
+    let moderation = || clean().permissions(P::MANAGE_MESSAGES);
+    let invite = moderation().build().unwrap();
+    let finding = invite.findings().iter().find(|finding| finding.rule == Rule::MissingPinMessages).unwrap();
+    assert_eq!(finding.level, Level::Warn);
+    assert!(finding.message.contains("`PIN_MESSAGES`") && finding.message.contains("`BYPASS_SLOWMODE`"));
+    quiet(moderation().permissions(P::PIN_MESSAGES), Rule::MissingPinMessages);
+    quiet(clean(), Rule::MissingPinMessages);
+}
+
+#[test]
+fn a_bare_link_is_a_note_unless_meant() {
+    let invite = InviteUrl::new(APP).build().unwrap();
+    let note: Vec<_> = invite.findings().iter().map(|finding| (finding.rule, finding.level)).collect();
+    assert_eq!(note, [(Rule::DefaultInstallSettings, Level::Note)]);
+    assert!(invite.findings()[0].message.contains("Default Install Settings"));
+    let meant = InviteUrl::default_install(APP).permissions(P::VIEW_CHANNEL).build().unwrap();
+    assert!(meant.findings().iter().all(|finding| finding.rule != Rule::DefaultInstallSettings));
+    let parsed = InviteUrl::parse("https://discord.com/oauth2/authorize?client_id=157730590492196864").unwrap();
+    assert_eq!(parsed.findings()[0].rule, Rule::DefaultInstallSettings);
     assert_eq!(
-        error.findings[0].message,
-        "`ATTACH_FILES` has no effect without `SEND_MESSAGES`: Discord denies it implicitly"
+        parsed.findings()[0].message,
+        "the link has no `scope`, so Discord applies the app's Default Install Settings from the Developer Portal"
     );
-    assert_eq!(error.findings[0].help, "add `SEND_MESSAGES`, or remove `ATTACH_FILES`");
 }
 
 #[test]
@@ -139,6 +171,9 @@ fn requires_owner_2fa_is_allowed_by_default() {
 #[test]
 fn approval_and_client_credentials_scopes() {
     fires(clean().scope(Scope::Rpc), Rule::ApprovalScope);
+    // "not currently available for apps" is a verdict of its own: no approval helps.
+    fires(clean().scope(Scope::ActivitiesRead), Rule::UnavailableScope);
+    quiet(clean().scope(Scope::ActivitiesWrite), Rule::ApprovalScope);
     quiet(clean(), Rule::ApprovalScope);
     fires(clean().scope(Scope::ApplicationsCommandsUpdate), Rule::ClientCredentialsScope);
     quiet(clean(), Rule::ClientCredentialsScope);
@@ -148,6 +183,17 @@ fn approval_and_client_credentials_scopes() {
 fn code_grant_required() {
     fires(clean().scope(Scope::Identify), Rule::CodeGrantRequired);
     fires(clean().require_code_grant(true), Rule::CodeGrantRequired);
+    // The implicit grant serves user scopes, and `redirect_uri` is optional (oauth2.mdx).
+    quiet(InviteUrl::new(APP).scope(Scope::Identify).response_type(ResponseType::Token), Rule::CodeGrantRequired);
+    quiet(clean().scope(Scope::Identify).response_type(ResponseType::Code), Rule::CodeGrantRequired);
+    // A redirect without a grant gets `response_type=code`, as discord.py's `oauth_url` does.
+    let completed = clean().scope(Scope::Identify).redirect_uri("https://example.com/cb").build().unwrap();
+    assert_eq!(completed.response_type(), Some(ResponseType::Code));
+    assert!(completed.as_str().contains("&response_type=code&redirect_uri="), "{completed}");
+    fires(
+        InviteUrl::new(APP).scope(Scope::RoleConnectionsWrite).response_type(ResponseType::Token),
+        Rule::CodeGrantRequired,
+    );
     fires(
         InviteUrl::new(APP)
             .scope(Scope::WebhookIncoming)
@@ -177,7 +223,25 @@ fn invalid_redirect_uri() {
 #[test]
 fn user_install_conflict() {
     fires(clean().integration_type(IntegrationType::User), Rule::UserInstallConflict);
-    fires(InviteUrl::new(APP).scope(Scope::Bot).integration_type(IntegrationType::Guild), Rule::UserInstallConflict);
+    // Said once, and no rule judges permissions a user install never grants.
+    let admin = InviteUrl::new(APP)
+        .scopes([Scope::Bot, Scope::ApplicationsCommands])
+        .permissions(P::ADMINISTRATOR | P::EMBED_LINKS)
+        .guild_id(GUILD)
+        .integration_type(IntegrationType::User);
+    let error = admin.build().unwrap_err();
+    let rules: Vec<Rule> = error.findings.iter().map(|finding| finding.rule).collect();
+    assert_eq!(rules, [Rule::UserInstallConflict]);
+    assert_eq!(
+        error.findings[0].message,
+        "`.integration_type(IntegrationType::User)` installs to a user's account: Discord ignores the `bot` scope, the permissions and the guild there"
+    );
+    // `integration_type=0` without `applications.commands` is a no-op the Portal's own links carry.
+    quiet(InviteUrl::new(APP).scope(Scope::Bot).integration_type(IntegrationType::Guild), Rule::UserInstallConflict);
+    fires(
+        InviteUrl::new(APP).scope(Scope::Identify).integration_type(IntegrationType::User),
+        Rule::UserInstallConflict,
+    );
     fires(
         InviteUrl::new(APP).scope(Scope::ApplicationsCommands).guild_id(GUILD).integration_type(IntegrationType::User),
         Rule::UserInstallConflict,
@@ -216,6 +280,7 @@ fn constant_state_only_in_constants() {
         scopes: &[Scope::ApplicationsCommands],
         state: Some("abc"),
         compile_time,
+        face: if compile_time { Face::Macro } else { Face::Builder },
         ..Request::default()
     };
     let fired =

@@ -156,9 +156,9 @@ fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
     let is_bot = input.bot.client_id.is_some();
     // With nested modules the macro cannot see the whole set, so the rules about it run in const
     // evaluation instead; a module without `client_id` is checked as part of its bot.
-    let skipped = if is_bot && input.nested.is_empty() { &[][..] } else { resolve::SET_RULES };
+    let whole_set_known = is_bot && input.nested.is_empty();
     if is_bot || !parts.permissions.is_empty() || !parts.scopes.is_empty() {
-        resolved.check(&request, skipped, diagnostics);
+        resolved.check(&request, whole_set_known, diagnostics);
     }
     // Rendered in the canonical order of `Scopes`, so `INVITE_URL` and `invite().build()` agree.
     let scopes = parts.scopes.iter().copied().collect::<botperms_core::Scopes>().iter().collect();

@@ -4,17 +4,6 @@ use botperms_core::{Finding, Level, Rule};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote_spanned};
 
-/// Rules a user may reasonably turn off for one input; the note on their errors says how.
-const OVERRIDABLE: &[Rule] = &[
-    Rule::Administrator,
-    Rule::ImplicitDenial,
-    Rule::ApprovalScope,
-    Rule::PermissionsWithoutBot,
-    Rule::RenamedPermission,
-    Rule::CodeGrantRequired,
-    Rule::UnknownBits,
-];
-
 /// Where a problem is: the first and last token of it. A range, because a `Span` cannot be
 /// joined on stable Rust; syn renders an error over both ends.
 #[derive(Debug, Clone, Copy)]
@@ -64,17 +53,19 @@ impl Diagnostics {
     /// Reports a finding of the rule engine at `span`; a duplicate also points at its first listing.
     pub(crate) fn finding(&mut self, finding: &Finding, at: Loc, related: Option<Loc>) {
         match finding.level {
-            Level::Allow => {}
+            // A note is for the linter; a build has nothing to show it with.
+            Level::Allow | Level::Note => {}
             Level::Warn => {
                 let message = format!("{} (help: {})", finding.message, finding.help);
                 self.warnings.push((at.start(), message, finding.rule));
             }
             Level::Deny => {
                 let rule = finding.rule;
-                let note = if OVERRIDABLE.contains(&rule) {
-                    format!("\nnote: `{rule}` is denied by default; write `allow({rule})` in this input to accept it")
+                let by_default = if rule.default_level() == Level::Deny { " by default" } else { "" };
+                let note = if rule.info().overridable {
+                    format!("\nnote: `{rule}` is denied{by_default}; write `allow({rule})` in this input to accept it")
                 } else {
-                    String::new()
+                    format!("\nnote: `{rule}` is denied{by_default}")
                 };
                 let message = format!("{}\n\nhelp: {}{note}", finding.message, finding.help);
                 self.error(at, message);

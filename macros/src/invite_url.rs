@@ -22,7 +22,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     }
     let parts = resolved.parts();
     let request = resolved.request(&parts, true);
-    resolved.check(&request, &[], &mut diagnostics);
+    resolved.check(&request, true, &mut diagnostics);
     if diagnostics.has_errors() {
         // One placeholder literal keeps the surrounding `const` well typed, so only our errors show.
         let errors = diagnostics.errors_to_tokens();

@@ -1,7 +1,7 @@
 //! From parsed arguments to the rule engine's [`Request`], and from its findings back to spans.
 
 use botperms_core::rules::{self, Request, Subject};
-use botperms_core::{Finding, Level, Levels, Permissions, Rule, Scope};
+use botperms_core::{Face, Finding, Level, Levels, Permissions, Rule, Scope};
 
 use crate::args::{Args, PermissionsArg, Spanned};
 use crate::diagnostics::{Diagnostics, Loc};
@@ -14,12 +14,6 @@ pub(crate) fn levels(args: &[&Args]) -> Levels {
     }
     levels
 }
-
-/// Rules about the whole permission set. They say nothing true of a part of it: with
-/// `SEND_MESAGES` unresolved, `EMBED_LINKS` would seem to lack `SEND_MESSAGES`, and a module's
-/// `EMBED_LINKS` may find its `SEND_MESSAGES` in the bot it is nested in.
-pub(crate) const SET_RULES: &[Rule] =
-    &[Rule::ImplicitDenial, Rule::MissingThreadSend, Rule::RedundantWithAdministrator, Rule::PermissionsWithoutBot];
 
 /// Resolves permission names to flags, reporting unknown and former names at their token.
 /// Returns `None` in place of a name that names nothing.
@@ -102,11 +96,13 @@ impl<'a> Resolved<'a> {
     }
 
     /// Runs the rule engine on `scopes` and `permissions` (`state` only if `with_state`) and
-    /// reports each finding at its token, except those of `skipped` rules.
-    pub(crate) fn check(&self, request: &Request<'_>, skipped: &[Rule], diagnostics: &mut Diagnostics) {
+    /// reports each finding at its token; whole-set rules only when `whole_set_known`.
+    pub(crate) fn check(&self, request: &Request<'_>, whole_set_known: bool, diagnostics: &mut Diagnostics) {
         for finding in rules::check(request, &self.levels) {
-            let echo = self.incomplete && SET_RULES.contains(&finding.rule);
-            if !skipped.contains(&finding.rule) && !echo {
+            // Whole-set rules say nothing true of a part of the set: with `SEND_MESAGES`
+            // unresolved, `EMBED_LINKS` would seem to lack `SEND_MESSAGES`.
+            let whole_set = finding.rule.info().whole_set;
+            if !(whole_set && (self.incomplete || !whole_set_known)) {
                 let related = finding.related.map(|subject| self.loc(subject));
                 diagnostics.finding(&finding, self.loc(finding.subject), related);
             }
@@ -160,6 +156,7 @@ pub(crate) fn request<'p>(
     permissions: &'p [Permissions],
     compile_time: bool,
 ) -> Request<'p> {
+    // Completed as every builder face completes a request: a redirect without a grant gets the code grant.
     Request {
         client_id: args.client_id.as_ref().map(|id| id.value),
         scopes,
@@ -173,5 +170,7 @@ pub(crate) fn request<'p>(
         prompt: args.prompt.as_ref().map(|value| value.value),
         require_code_grant: args.require_code_grant.as_ref().is_some_and(|flag| flag.value),
         compile_time,
+        face: Face::Macro,
     }
+    .completed()
 }

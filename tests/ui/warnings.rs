@@ -29,6 +29,18 @@ const TWO_FACTOR: &str = invite_url!(
     warn(requires_owner_2fa),
 );
 
+const MODERATION: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [VIEW_CHANNEL, MANAGE_MESSAGES],
+);
+
+const STAGE: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [VIEW_CHANNEL, CONNECT, REQUEST_TO_SPEAK],
+);
+
 fn main() {
-    let _ = (NO_THREADS, ADMIN_AND_MORE, VIDEO, TWO_FACTOR);
+    let _ = (NO_THREADS, ADMIN_AND_MORE, VIDEO, TWO_FACTOR, MODERATION, STAGE);
 }

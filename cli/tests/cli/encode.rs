@@ -18,10 +18,21 @@ fn every_spelling_adds_up() {
 fn lists_separators_integers_and_former_names() {
     let output = botperms().args(["encode", "VIEW_CHANNEL | send_messages", "SendMessagesInThreads"]).output().unwrap();
     assert_eq!(text(&output.stdout), format!("{}\n", bits::CHAT_BOT));
-    // READ_MESSAGES is what Discord called VIEW_CHANNEL before; hex integers are added as they are.
-    let output = botperms().args(["encode", "READ_MESSAGES,0x800"]).output().unwrap();
+    // Hex integers are added as they are.
+    let output = botperms().args(["encode", "VIEW_CHANNEL,0x800"]).output().unwrap();
     assert_eq!(text(&output.stdout), format!("{}\n", bits::VIEW_CHANNEL | bits::SEND_MESSAGES));
-    assert!(text(&output.stderr).contains("former"));
+    // READ_MESSAGES is what Discord called VIEW_CHANNEL before: denied, as the macros deny it.
+    let output = botperms().args(["encode", "READ_MESSAGES,0x800"]).output().unwrap();
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("error[renamed_permission]: `READ_MESSAGES` is the former name of `VIEW_CHANNEL`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("help: write `VIEW_CHANNEL`"), "{stderr}");
+    let json = json(&botperms().args(["encode", "--json", "READ_MESSAGES"]).output().unwrap());
+    assert_eq!(json["findings"][0]["rule"], "renamed_permission");
 }
 
 #[test]

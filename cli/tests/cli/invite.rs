@@ -185,3 +185,37 @@ fn bad_arguments_are_usage_errors() {
         botperms().args(["invite", "--client-id", CLIENT_ID, "--scope", "bot", "--perm", "-1"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn former_names_are_denied_and_help_speaks_in_flags() {
+    let output = botperms()
+        .args(["invite", "--client-id", CLIENT_ID, "--scope", "bot", "--scope", "identify", "--perm", "READ_MESSAGES"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("error[renamed_permission]: `READ_MESSAGES` is the former name of `VIEW_CHANNEL`"),
+        "{stderr}"
+    );
+    // The help of `code_grant_required` is written as the flags of this command.
+    assert!(stderr.contains("add `--response-type code`"), "{stderr}");
+    let allowed = botperms()
+        .args(["invite", "--client-id", CLIENT_ID, "--scope", "bot", "--perm", "READ_MESSAGES"])
+        .args(["--allow", "renamed_permission", "--allow", "implicit_denial"])
+        .output()
+        .unwrap();
+    assert!(allowed.status.success(), "{}", text(&allowed.stderr));
+    assert!(text(&allowed.stdout).ends_with("&scope=bot&permissions=1024\n"));
+}
+
+#[test]
+fn a_redirect_without_a_grant_gets_the_code_grant() {
+    let output = botperms()
+        .args(["invite", "--client-id", CLIENT_ID, "--scope", "identify", "--redirect-uri", "https://example.com/cb"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("&response_type=code&redirect_uri=https%3A%2F%2Fexample.com%2Fcb"));
+}

@@ -3,22 +3,32 @@
 //! [`check`] reads an invite [`Request`] and returns [`Finding`]s: a stable [`Rule`] name, the
 //! [`Level`] in force, a message, a help line, and the [`Subject`] the finding is about, so the macros
 //! can put the error on the offending token. Users change levels the way rustc lints work, with
-//! [`Levels`].
+//! [`Levels`]. Every rule's metadata and words are in the [`catalogue`].
 
 use alloc::format;
-use alloc::string::String;
+use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
 use crate::ids::validate_snowflake;
-use crate::invite::{IntegrationType, Prompt, ResponseType};
-use crate::{Permissions, Scope, ScopeGrant, Scopes};
+pub use crate::request::Request;
+use crate::request::{Face, IntegrationType, Param, ResponseType};
+use crate::{Permissions, Scope, ScopeGrant};
+
+pub mod catalogue;
+mod text;
+
+use catalogue::messages as say;
+pub use catalogue::{Evidence, Faces, Message, REJECTED_BY_INVITES_EVIDENCE, Rule, RuleInfo};
+pub(crate) use text::fill_const;
 
 /// How loudly a rule speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
     /// Silent.
     Allow,
+    /// Worth knowing, never wrong: shown by the linter and kept on a built link, silent in the macros.
+    Note,
     /// A compiler warning, or a finding kept beside a successful build.
     Warn,
     /// A build error, or a failed `build()`.
@@ -30,6 +40,7 @@ impl Level {
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Allow => "allow",
+            Self::Note => "note",
             Self::Warn => "warn",
             Self::Deny => "deny",
         }
@@ -40,101 +51,6 @@ impl fmt::Display for Level {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
-}
-
-macro_rules! rules {
-    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $level:ident;)*) => {
-        /// A rule of the catalogue. Its [`name`](Rule::name) is stable, like a clippy lint's.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[non_exhaustive]
-        pub enum Rule {
-            $($(#[doc = $doc])* $variant,)*
-        }
-
-        impl Rule {
-            /// Every rule, in catalogue order.
-            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
-
-            /// The rule's stable `snake_case` name.
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $name,)*
-                }
-            }
-
-            /// The level the rule has unless told otherwise.
-            pub const fn default_level(self) -> Level {
-                match self {
-                    $(Self::$variant => Level::$level,)*
-                }
-            }
-
-            /// One line on when the rule fires.
-            pub const fn summary(self) -> &'static str {
-                match self {
-                    $(Self::$variant => without_leading_space(concat!($($doc),*)),)*
-                }
-            }
-        }
-    };
-}
-
-/// Doc comments start with a space.
-const fn without_leading_space(text: &str) -> &str {
-    match text.as_bytes() {
-        [b' ', rest @ ..] => match core::str::from_utf8(rest) {
-            Ok(rest) => rest,
-            Err(_) => text,
-        },
-        _ => text,
-    }
-}
-
-rules! {
-    /// a permission name matches nothing Discord defines, or is another library's spelling
-    UnknownPermission = "unknown_permission", Deny;
-    /// a scope name matches no OAuth2 scope
-    UnknownScope = "unknown_scope", Deny;
-    /// a former Discord name such as `READ_MESSAGES` is used instead of the current one
-    RenamedPermission = "renamed_permission", Deny;
-    /// a permission or scope is listed twice
-    Duplicate = "duplicate", Deny;
-    /// permissions are requested without the `bot` scope, which alone carries them
-    PermissionsWithoutBot = "permissions_without_bot", Deny;
-    /// `ADMINISTRATOR` is requested; a bot rarely needs every permission
-    Administrator = "administrator", Deny;
-    /// `ADMINISTRATOR` is requested together with flags it already grants
-    RedundantWithAdministrator = "redundant_with_administrator", Warn;
-    /// a flag has no effect without another one (`EMBED_LINKS` without `SEND_MESSAGES`)
-    ImplicitDenial = "implicit_denial", Deny;
-    /// `SEND_MESSAGES` without `SEND_MESSAGES_IN_THREADS`: the bot cannot answer in threads
-    MissingThreadSend = "missing_thread_send", Warn;
-    /// flags are requested whose guild owner needs two-factor authentication where the guild enforces it
-    RequiresOwner2fa = "requires_owner_2fa", Allow;
-    /// a scope only approved partners can use
-    ApprovalScope = "approval_scope", Deny;
-    /// `applications.commands.update` belongs to the client credentials grant, not to an authorize link
-    ClientCredentialsScope = "client_credentials_scope", Deny;
-    /// a user scope, `webhook.incoming` or `require_code_grant` without `redirect_uri` and `response_type = code`
-    CodeGrantRequired = "code_grant_required", Deny;
-    /// `redirect_uri` is not an absolute https URL (http only for loopback) without a fragment
-    InvalidRedirectUri = "invalid_redirect_uri", Deny;
-    /// a user install with `bot`, permissions or a guild, or `integration_type` without `applications.commands`
-    UserInstallConflict = "user_install_conflict", Deny;
-    /// `disable_guild_select` without `guild_id`
-    GuildSelectWithoutGuild = "guild_select_without_guild", Deny;
-    /// a client or guild id that cannot be a Discord id
-    InvalidSnowflake = "invalid_snowflake", Deny;
-    /// a permissions integer with bits Discord does not define
-    UnknownBits = "unknown_bits", Deny;
-    /// a literal that looks like a bot token or client secret
-    SecretInSource = "secret_in_source", Deny;
-    /// `state` in a compile-time constant, where it cannot be random per request
-    ConstantState = "constant_state", Deny;
-    /// flags invites have been seen to reject (`STREAM`, `VIEW_GUILD_INSIGHTS`)
-    RejectedByInvites = "rejected_by_invites", Warn;
-    /// a link parameter Discord does not read, or a value it cannot read (`permissions=-1`)
-    InvalidParameter = "invalid_parameter", Deny;
 }
 
 impl Rule {
@@ -259,80 +175,86 @@ impl fmt::Display for Finding {
     }
 }
 
-/// An invite request, as the macros and the runtime builder see it, before it becomes a link.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Request<'a> {
-    /// The application's id, unchecked.
-    pub client_id: Option<u64>,
-    /// The scopes, in the order given, duplicates kept so the rules can see them.
-    pub scopes: &'a [Scope],
-    /// The permissions, as given: one item per listed name, or one item for an integer.
-    pub permissions: &'a [Permissions],
-    /// `guild_id`, unchecked.
-    pub guild_id: Option<u64>,
-    /// `disable_guild_select`.
-    pub disable_guild_select: Option<bool>,
-    /// `integration_type`.
-    pub integration_type: Option<IntegrationType>,
-    /// `redirect_uri`.
-    pub redirect_uri: Option<&'a str>,
-    /// `response_type`.
-    pub response_type: Option<ResponseType>,
-    /// `state`.
-    pub state: Option<&'a str>,
-    /// `prompt`.
-    pub prompt: Option<Prompt>,
-    /// Whether the app has "Require OAuth2 Code Grant" on.
-    pub require_code_grant: bool,
-    /// Whether the link becomes a compile-time constant.
-    pub compile_time: bool,
-}
-
-impl Request<'_> {
-    /// Every requested flag.
-    pub fn all_permissions(&self) -> Permissions {
-        self.permissions.iter().fold(Permissions::empty(), |all, item| all | *item)
-    }
-
-    /// Every requested scope.
-    pub fn all_scopes(&self) -> Scopes {
-        self.scopes.iter().copied().collect()
-    }
-
-    fn item_with(&self, flag: Permissions) -> Subject {
-        self.permissions.iter().position(|item| item.intersects(flag)).map_or(Subject::Request, Subject::Permission)
+impl Subject {
+    /// The link parameter the subject is, if it is one.
+    pub const fn param(self) -> Option<Param> {
+        Some(match self {
+            Self::ClientId => Param::ClientId,
+            Self::Scope(_) => Param::Scope,
+            Self::Permission(_) | Self::PermissionList => Param::Permissions,
+            Self::GuildId => Param::GuildId,
+            Self::DisableGuildSelect => Param::DisableGuildSelect,
+            Self::IntegrationType => Param::IntegrationType,
+            Self::RedirectUri => Param::RedirectUri,
+            Self::ResponseType => Param::ResponseType,
+            Self::State => Param::State,
+            Self::Prompt => Param::Prompt,
+            Self::RequireCodeGrant => Param::RequireCodeGrant,
+            Self::Request => return None,
+        })
     }
 }
 
-/// Collects findings at the levels in force, dropping those that are allowed.
+const fn faces_of(face: Face) -> Faces {
+    match face {
+        Face::Macro => Faces::MACROS,
+        Face::Builder => Faces::BUILDER,
+        Face::Link => Faces::LINK,
+        Face::Cli => Faces::CLI,
+    }
+}
+
+/// A finding of `rule` from its catalogue `message`, at the level `levels` give it, in `face`'s
+/// syntax; `None` when the rule is allowed. For findings raised outside [`check`], such as the
+/// parser's.
+pub fn finding(
+    message: &Message,
+    subject: Subject,
+    args: &[(&str, &str)],
+    levels: &Levels,
+    face: Face,
+) -> Option<Finding> {
+    let level = levels.level(message.rule);
+    (level != Level::Allow).then(|| Finding {
+        rule: message.rule,
+        level,
+        subject,
+        message: text::fill(message.text, args, face),
+        help: text::fill(message.help, args, face),
+        related: None,
+    })
+}
+
+fn item_with(request: &Request<'_>, flag: Permissions) -> Subject {
+    request.permissions.iter().position(|item| item.intersects(flag)).map_or(Subject::Request, Subject::Permission)
+}
+
+/// Collects findings at the levels in force, dropping those that are allowed or that the rule does
+/// not say on this face.
 struct Findings<'l> {
     levels: &'l Levels,
+    face: Face,
     found: Vec<Finding>,
 }
 
 impl Findings<'_> {
-    fn report(&mut self, rule: Rule, subject: Subject, message: String, help: impl Into<String>) {
-        self.report_related(rule, subject, None, message, help);
+    fn say(&mut self, message: &Message, subject: Subject, args: &[(&str, &str)]) {
+        self.say_related(message, subject, None, args);
     }
 
-    fn report_related(
-        &mut self,
-        rule: Rule,
-        subject: Subject,
-        related: Option<Subject>,
-        message: String,
-        help: impl Into<String>,
-    ) {
-        let level = self.levels.level(rule);
-        if level != Level::Allow {
-            self.found.push(Finding { rule, level, subject, message, help: help.into(), related });
+    fn say_related(&mut self, message: &Message, subject: Subject, related: Option<Subject>, args: &[(&str, &str)]) {
+        if !message.rule.info().faces.contains(faces_of(self.face)) {
+            return;
+        }
+        if let Some(found) = finding(message, subject, args, self.levels, self.face) {
+            self.found.push(Finding { related, ..found });
         }
     }
 }
 
 /// Runs every rule on `request` and returns what fired, in the order of the input.
 pub fn check(request: &Request<'_>, levels: &Levels) -> Vec<Finding> {
-    let mut findings = Findings { levels, found: Vec::new() };
+    let mut findings = Findings { levels, face: request.face, found: Vec::new() };
     check_ids(request, &mut findings);
     check_scopes(request, &mut findings);
     check_permissions(request, &mut findings);
@@ -346,54 +268,52 @@ fn check_secrets(request: &Request<'_>, findings: &mut Findings<'_>) {
     let texts = [(request.redirect_uri, Subject::RedirectUri), (request.state, Subject::State)];
     for (text, subject) in texts {
         if let Some(kind) = text.and_then(crate::secrets::detect_secret) {
-            findings.report(Rule::SecretInSource, subject, kind.message().into(), kind.help());
+            findings.say(&say::SECRET, subject, &[("message", kind.message()), ("help", kind.help())]);
         }
     }
 }
 
 fn check_ids(request: &Request<'_>, findings: &mut Findings<'_>) {
-    let ids = [(request.client_id, Subject::ClientId, "client_id"), (request.guild_id, Subject::GuildId, "guild_id")];
-    for (id, subject, key) in ids {
+    let ids = [(request.client_id, Subject::ClientId), (request.guild_id, Subject::GuildId)];
+    for (id, subject) in ids {
         if let Some(Err(error)) = id.map(validate_snowflake) {
-            let id = id.unwrap_or_default();
-            let help = if subject == Subject::ClientId {
+            let fix = if subject == Subject::ClientId {
                 "copy the Application ID from the General Information page of the Developer Portal"
             } else {
                 "copy the server's id in Discord (Developer Mode, then right-click the server, Copy Server ID)"
             };
-            findings.report(Rule::InvalidSnowflake, subject, format!("`{key}` {id} {}", error.reason()), help);
+            let key = subject.param().map(|param| param.name(findings.face)).unwrap_or_default();
+            let id = id.unwrap_or_default().to_string();
+            let args = [("key", key.as_str()), ("id", id.as_str()), ("reason", error.reason()), ("fix", fix)];
+            findings.say(&say::INVALID_SNOWFLAKE, subject, &args);
         }
     }
 }
 
+/// Whether Discord's docs call the scope "not currently available for apps": no approval helps.
+fn unavailable(scope: Scope) -> bool {
+    scope.info().description.contains("not currently available for apps")
+}
+
 fn check_scopes(request: &Request<'_>, findings: &mut Findings<'_>) {
+    if request.scopes.is_empty() {
+        findings.say(&say::DEFAULT_INSTALL, Subject::Request, &[]);
+    }
     for (index, scope) in request.scopes.iter().enumerate() {
+        let subject = Subject::Scope(index);
+        let args = [("scope", scope.as_str())];
         if let Some(first) = request.scopes[..index].iter().position(|earlier| earlier == scope) {
-            findings.report_related(
-                Rule::Duplicate,
-                Subject::Scope(index),
-                Some(Subject::Scope(first)),
-                format!("scope `{scope}` is listed twice"),
-                "remove this one",
-            );
+            findings.say_related(&say::DUPLICATE_SCOPE, subject, Some(Subject::Scope(first)), &args);
             continue;
         }
         let info = scope.info();
-        if info.requires_approval {
-            findings.report(
-                Rule::ApprovalScope,
-                Subject::Scope(index),
-                format!("scope `{scope}` is only available to apps Discord has approved"),
-                "remove it, unless Discord approved your app for it",
-            );
+        if unavailable(*scope) {
+            findings.say(&say::UNAVAILABLE_SCOPE, subject, &args);
+        } else if info.requires_approval {
+            findings.say(&say::APPROVAL_SCOPE, subject, &args);
         }
         if info.grant == ScopeGrant::ClientCredentials {
-            findings.report(
-                Rule::ClientCredentialsScope,
-                Subject::Scope(index),
-                format!("scope `{scope}` is granted only by the client credentials grant, never in an authorize link"),
-                "remove it from the link; request it at the token endpoint with your client credentials",
-            );
+            findings.say(&say::CLIENT_CREDENTIALS_SCOPE, subject, &args);
         }
     }
 }
@@ -401,70 +321,49 @@ fn check_scopes(request: &Request<'_>, findings: &mut Findings<'_>) {
 fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
     check_permission_items(request, findings);
     let all = request.all_permissions();
-    if all.is_empty() {
+    // A user install grants no permissions at all: `check_install` says so once, and the rules
+    // below would judge flags that are never granted.
+    if all.is_empty() || request.integration_type == Some(IntegrationType::User) {
         return;
     }
-    if !request.scopes.contains(&Scope::Bot) {
-        findings.report(
-            Rule::PermissionsWithoutBot,
-            Subject::PermissionList,
-            format!("permissions `{all}` are requested without the `bot` scope"),
-            "add `bot` to the scopes: only the bot user receives permissions",
-        );
+    let names = all.to_string();
+    // Without any scope Discord takes the scopes from the Default Install Settings, which usually
+    // hold `bot`: `default_install_settings` says so instead.
+    if !request.scopes.is_empty() && !request.scopes.contains(&Scope::Bot) {
+        findings.say(&say::PERMISSIONS_WITHOUT_BOT, Subject::PermissionList, &[("flags", &names)]);
     }
     let elevated = all.elevated();
     if !elevated.is_empty() {
-        findings.report(
-            Rule::RequiresOwner2fa,
-            request.item_with(elevated),
-            format!("the guild owner needs two-factor authentication for `{elevated}` where the guild enforces it"),
-            "tell server admins, or drop these permissions",
-        );
+        let flags = elevated.to_string();
+        findings.say(&say::REQUIRES_OWNER_2FA, item_with(request, elevated), &[("flags", &flags)]);
     }
     if all.contains(Permissions::ADMINISTRATOR) {
-        let admin = request.item_with(Permissions::ADMINISTRATOR);
-        findings.report(
-            Rule::Administrator,
-            admin,
-            "`ADMINISTRATOR` grants every permission and bypasses every channel overwrite".into(),
-            "list the permissions the bot uses instead",
-        );
+        let admin = item_with(request, Permissions::ADMINISTRATOR);
+        findings.say(&say::ADMINISTRATOR, admin, &[]);
         let others = all.difference(Permissions::ADMINISTRATOR);
         if !others.is_empty() {
-            findings.report(
-                Rule::RedundantWithAdministrator,
-                admin,
-                format!("`ADMINISTRATOR` already grants `{others}`"),
-                "drop `ADMINISTRATOR`, or the other permissions",
-            );
+            findings.say(&say::REDUNDANT_WITH_ADMINISTRATOR, admin, &[("flags", &others.to_string())]);
         }
         // With ADMINISTRATOR nothing is implicitly denied, so the remaining rules say nothing true.
         return;
     }
     for (flag, requires) in all.without_prerequisites() {
-        findings.report(
-            Rule::ImplicitDenial,
-            request.item_with(flag),
-            format!("`{flag}` has no effect without `{requires}`: Discord denies it implicitly"),
-            format!("add `{requires}`, or remove `{flag}`"),
+        let (flag_name, requires_name) = (flag.to_string(), requires.to_string());
+        findings.say(
+            &say::IMPLICIT_DENIAL,
+            item_with(request, flag),
+            &[("flag", &flag_name), ("requires", &requires_name)],
         );
     }
     if all.contains(Permissions::SEND_MESSAGES) && !all.contains(Permissions::SEND_MESSAGES_IN_THREADS) {
-        findings.report(
-            Rule::MissingThreadSend,
-            request.item_with(Permissions::SEND_MESSAGES),
-            "`SEND_MESSAGES` does not let the bot answer in threads".into(),
-            "add `SEND_MESSAGES_IN_THREADS`, unless the bot stays out of threads",
-        );
+        findings.say(&say::MISSING_THREAD_SEND, item_with(request, Permissions::SEND_MESSAGES), &[]);
+    }
+    if all.contains(Permissions::MANAGE_MESSAGES) && !all.contains(Permissions::PIN_MESSAGES) {
+        findings.say(&say::MISSING_PIN_MESSAGES, item_with(request, Permissions::MANAGE_MESSAGES), &[]);
     }
     let rejected = all.rejected_by_invites();
     if !rejected.is_empty() {
-        findings.report(
-            Rule::RejectedByInvites,
-            request.item_with(rejected),
-            format!("invites have been seen to reject `{rejected}` (\"Invalid permission(s) provided\")"),
-            "drop it from the invite and grant it to the bot's role by hand if it needs it",
-        );
+        findings.say(&say::REJECTED_BY_INVITES, item_with(request, rejected), &[("flags", &rejected.to_string())]);
     }
 }
 
@@ -472,148 +371,116 @@ fn check_permission_items(request: &Request<'_>, findings: &mut Findings<'_>) {
     for (index, item) in request.permissions.iter().enumerate() {
         let unknown = item.unknown_bits();
         if unknown != 0 {
-            findings.report(
-                Rule::UnknownBits,
-                Subject::Permission(index),
-                format!("permissions {} carry bits Discord does not define: {unknown:#x}", item.bits()),
-                match item.intersection(Permissions::all()) {
-                    known if known.is_empty() => "remove the undefined bits".into(),
-                    known => format!("remove the undefined bits, keeping `{known}`"),
-                },
-            );
+            let (bits, unknown) = (item.bits().to_string(), format!("{unknown:#x}"));
+            let known = item.intersection(Permissions::all());
+            let (message, known) = if known.is_empty() {
+                (&say::UNKNOWN_BITS, String::new())
+            } else {
+                (&say::UNKNOWN_BITS_KEEP, known.to_string())
+            };
+            let args = [("bits", bits.as_str()), ("unknown", unknown.as_str()), ("known", known.as_str())];
+            findings.say(message, Subject::Permission(index), &args);
         }
         let earlier = request.permissions[..index].iter().position(|earlier| earlier.intersects(*item));
         if let Some(first) = earlier {
-            let twice = item.intersection(request.permissions[first]);
-            findings.report_related(
-                Rule::Duplicate,
-                Subject::Permission(index),
-                Some(Subject::Permission(first)),
-                format!("permission `{twice}` is listed twice"),
-                "remove this one",
-            );
+            let twice = item.intersection(request.permissions[first]).to_string();
+            let related = Some(Subject::Permission(first));
+            findings.say_related(&say::DUPLICATE_PERMISSION, Subject::Permission(index), related, &[("flags", &twice)]);
         }
+    }
+}
+
+/// What a grant is needed for, as the message names it.
+fn grant_reason(request: &Request<'_>, scope: Option<usize>) -> String {
+    match scope {
+        Some(index) => format!("scope `{}`", request.scopes[index]),
+        None => format!("`{}`", Param::RequireCodeGrant.name(request.face)),
     }
 }
 
 fn check_flow(request: &Request<'_>, findings: &mut Findings<'_>) {
-    let scopes = request.all_scopes();
-    let code_scope = request.scopes.iter().position(|scope| scope.needs_code_grant());
     if let Some(redirect) = request.redirect_uri {
         check_redirect_uri(redirect, findings);
     }
-    if code_scope.is_some() || request.require_code_grant {
-        let subject = code_scope.map_or(Subject::RequireCodeGrant, Subject::Scope);
-        let why = match code_scope {
-            Some(index) => format!("scope `{}`", request.scopes[index]),
-            None => "`require_code_grant`".into(),
-        };
-        let missing: Vec<&str> = [
-            request.redirect_uri.is_none().then_some("`redirect_uri`"),
-            request.response_type.is_none().then_some("`response_type`"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if !missing.is_empty() {
-            findings.report(
-                Rule::CodeGrantRequired,
-                subject,
-                format!("{why} needs the authorization code grant, but the link has no {}", missing.join(" and no ")),
-                "add `response_type = code` and `redirect_uri = \"https://...\"` (one registered in the Developer Portal)",
-            );
-        } else if request.response_type == Some(ResponseType::Token) && needs_code_exchange(request) {
-            findings.report(
-                Rule::CodeGrantRequired,
-                Subject::ResponseType,
-                format!("{why} cannot be granted with `response_type = token`"),
-                "use `response_type = code` and exchange the code on your server",
-            );
-        }
-    }
-    check_install(request, scopes, findings);
+    check_grant(request, findings);
+    check_install(request, findings);
     if request.disable_guild_select == Some(true) && request.guild_id.is_none() {
-        findings.report(
-            Rule::GuildSelectWithoutGuild,
-            Subject::DisableGuildSelect,
-            "`disable_guild_select` without `guild_id` leaves the admin no guild to add the bot to".into(),
-            "add `guild_id`, or remove `disable_guild_select`",
-        );
+        findings.say(&say::GUILD_SELECT_WITHOUT_GUILD, Subject::DisableGuildSelect, &[]);
     }
     if request.compile_time && request.state.is_some() {
-        findings.report(
-            Rule::ConstantState,
-            Subject::State,
-            "`state` in a compile-time constant is the same for every request, so it protects nothing".into(),
-            "remove `state` here; add a fresh random value per request at run time with `InviteUrl::new(..).state(..)`",
-        );
+        findings.say(&say::CONSTANT_STATE, Subject::State, &[]);
     }
 }
 
-/// `webhook.incoming`, `role_connections.write` and "Require OAuth2 Code Grant" need the code exchange.
-fn needs_code_exchange(request: &Request<'_>) -> bool {
-    request.require_code_grant
-        || request.scopes.iter().any(|scope| matches!(scope, Scope::WebhookIncoming | Scope::RoleConnectionsWrite))
+/// A user scope needs some grant (the implicit `token` one serves); `webhook.incoming`,
+/// `role_connections.write` and "Require OAuth2 Code Grant" need the code grant. `redirect_uri` is
+/// optional: Discord then redirects to the first registered URI.
+fn check_grant(request: &Request<'_>, findings: &mut Findings<'_>) {
+    let grant_scope = request.scopes.iter().position(|scope| scope.needs_code_grant());
+    let code_scope =
+        request.scopes.iter().position(|scope| matches!(scope, Scope::WebhookIncoming | Scope::RoleConnectionsWrite));
+    let code_needed = code_scope.is_some() || request.require_code_grant;
+    let subject = |scope: Option<usize>| scope.map_or(Subject::RequireCodeGrant, Subject::Scope);
+    match request.response_type {
+        None if code_needed => {
+            let why = grant_reason(request, code_scope);
+            findings.say(&say::NO_CODE_RESPONSE_TYPE, subject(code_scope), &[("why", &why)]);
+        }
+        None if grant_scope.is_some() => {
+            let why = grant_reason(request, grant_scope);
+            findings.say(&say::NO_RESPONSE_TYPE, subject(grant_scope), &[("why", &why)]);
+        }
+        Some(ResponseType::Token) if code_needed => {
+            let why = grant_reason(request, code_scope);
+            findings.say(&say::TOKEN_RESPONSE_TYPE, Subject::ResponseType, &[("why", &why)]);
+        }
+        _ => {}
+    }
 }
 
-fn check_install(request: &Request<'_>, scopes: Scopes, findings: &mut Findings<'_>) {
-    let Some(integration_type) = request.integration_type else { return };
-    if !scopes.contains(Scope::ApplicationsCommands) {
-        findings.report(
-            Rule::UserInstallConflict,
-            Subject::IntegrationType,
-            "`integration_type` matters only with the `applications.commands` scope".into(),
-            "add `applications.commands` to the scopes, or remove `integration_type`",
-        );
-    }
-    if integration_type != IntegrationType::User {
+/// Only a user install is judged: `integration_type=0` without `applications.commands` is a no-op
+/// ("only relevant when `scope` contains `applications.commands`"), as the Portal's own links show.
+fn check_install(request: &Request<'_>, findings: &mut Findings<'_>) {
+    if request.integration_type != Some(IntegrationType::User) {
         return;
     }
-    let help = "a user install has no bot user, permissions or guild";
-    if let Some(index) = request.scopes.iter().position(|scope| *scope == Scope::Bot) {
-        findings.report(
-            Rule::UserInstallConflict,
-            Subject::Scope(index),
-            "`integration_type = user` cannot add the `bot` scope".into(),
-            format!("{help}: remove `bot`, or use `integration_type = guild`"),
-        );
+    if !request.scopes.contains(&Scope::ApplicationsCommands) {
+        findings.say(&say::USER_INSTALL_WITHOUT_COMMANDS, Subject::IntegrationType, &[]);
     }
-    if !request.all_permissions().is_empty() {
-        findings.report(
-            Rule::UserInstallConflict,
-            Subject::PermissionList,
-            "`integration_type = user` cannot grant permissions".into(),
-            format!("{help}: remove the permissions, or use `integration_type = guild`"),
-        );
-    }
-    if request.guild_id.is_some() {
-        findings.report(
-            Rule::UserInstallConflict,
-            Subject::GuildId,
-            "`integration_type = user` installs to a user, not to a guild".into(),
-            format!("{help}: remove `guild_id`, or use `integration_type = guild`"),
-        );
-    }
+    let bot = request.scopes.iter().position(|scope| *scope == Scope::Bot);
+    let permissions = !request.all_permissions().is_empty();
+    let guild = request.guild_id.is_some();
+    let ignored: Vec<&str> =
+        [bot.map(|_| "`bot` scope"), permissions.then_some("permissions"), guild.then_some("guild")]
+            .into_iter()
+            .flatten()
+            .collect();
+    let Some(last) = ignored.last() else { return };
+    let ignored = match &ignored[..ignored.len() - 1] {
+        [] => format!("the {last}"),
+        rest => format!("the {} and the {last}", rest.join(", the ")),
+    };
+    let subject = match (bot, permissions) {
+        (Some(index), _) => Subject::Scope(index),
+        (None, true) => Subject::PermissionList,
+        (None, false) => Subject::GuildId,
+    };
+    findings.say(&say::USER_INSTALL_IGNORES, subject, &[("ignored", &ignored)]);
 }
 
 fn check_redirect_uri(redirect: &str, findings: &mut Findings<'_>) {
     let problem = match url::Url::parse(redirect) {
-        Err(error) => Some(format!("`redirect_uri` is not an absolute URL ({error})")),
-        Ok(parsed) if parsed.fragment().is_some() => Some("`redirect_uri` must not have a `#fragment`".into()),
+        Err(error) => Some(format!("is not an absolute URL ({error})")),
+        Ok(parsed) if parsed.fragment().is_some() => Some("must not have a `#fragment`".into()),
         Ok(parsed) => match parsed.scheme() {
             "https" => None,
             "http" if is_loopback(&parsed) => None,
-            "http" => Some("`redirect_uri` uses plain `http` for a host that is not loopback".into()),
-            other => Some(format!("`redirect_uri` uses the `{other}` scheme")),
+            "http" => Some("uses plain `http` for a host that is not loopback".into()),
+            other => Some(format!("uses the `{other}` scheme")),
         },
     };
-    if let Some(message) = problem {
-        findings.report(
-            Rule::InvalidRedirectUri,
-            Subject::RedirectUri,
-            message,
-            "use an absolute `https://` URL registered in the Developer Portal (`http://localhost` for development)",
-        );
+    if let Some(problem) = problem {
+        findings.say(&say::INVALID_REDIRECT_URI, Subject::RedirectUri, &[("problem", &problem)]);
     }
 }
 
@@ -630,36 +497,26 @@ fn is_loopback(url: &url::Url) -> bool {
 /// real flag resolve but raise [`Rule::RenamedPermission`] (a former Discord name) or
 /// [`Rule::UnknownPermission`] (another library's spelling, or a client label), which say what to write.
 pub fn check_permission_name(name: &str, levels: &Levels) -> (Option<Permissions>, Option<Finding>) {
-    let mut findings = Findings { levels, found: Vec::new() };
     let resolved = crate::permissions::resolve_permission_name(name);
-    match resolved {
+    let subject = Subject::Permission(0);
+    let face = Face::Macro;
+    let found = match resolved {
         Some((info, crate::Spelling::Discord)) => return (Some(info.flag), None),
-        Some((info, crate::Spelling::Former)) => findings.report(
-            Rule::RenamedPermission,
-            Subject::Permission(0),
-            format!("`{name}` is the former name of `{}`", info.name),
-            format!("write `{}`", info.name),
-        ),
-        Some((info, spelling)) => findings.report(
-            Rule::UnknownPermission,
-            Subject::Permission(0),
-            format!("`{name}` is {}, not a Discord permission name", spelling.source()),
-            format!("write Discord's name `{}`", info.name),
-        ),
-        None => {
-            let help = match crate::suggest_permission(name) {
-                Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                None => "permissions are written as Discord names them, such as `SEND_MESSAGES`".into(),
-            };
-            findings.report(
-                Rule::UnknownPermission,
-                Subject::Permission(0),
-                format!("unknown permission `{name}`"),
-                help,
-            );
+        Some((info, crate::Spelling::Former)) => {
+            finding(&say::RENAMED, subject, &[("name", name), ("current", info.name)], levels, face)
         }
-    }
-    (resolved.map(|(info, _)| info.flag), findings.found.pop())
+        Some((info, spelling)) => {
+            let args = [("name", name), ("source", spelling.source()), ("current", info.name)];
+            finding(&say::OTHER_SPELLING, subject, &args, levels, face)
+        }
+        None => match crate::suggest_permission(name) {
+            Some(near) => {
+                finding(&say::UNKNOWN_PERMISSION_NEAR, subject, &[("name", name), ("suggestion", near)], levels, face)
+            }
+            None => finding(&say::UNKNOWN_PERMISSION, subject, &[("name", name)], levels, face),
+        },
+    };
+    (resolved.map(|(info, _)| info.flag), found)
 }
 
 /// Checks one scope name: an unknown name raises [`Rule::UnknownScope`] with the nearest scope.
@@ -667,11 +524,12 @@ pub fn check_scope_name(name: &str, levels: &Levels) -> (Option<Scope>, Option<F
     if let Some(scope) = Scope::from_name(name) {
         return (Some(scope), None);
     }
-    let mut findings = Findings { levels, found: Vec::new() };
-    let help = match crate::suggest_scope(name) {
-        Some(suggestion) => format!("did you mean `{suggestion}`?"),
-        None => "scopes are written as Discord names them, such as `bot` or `applications.commands`".into(),
+    let subject = Subject::Scope(0);
+    let found = match crate::suggest_scope(name) {
+        Some(near) => {
+            finding(&say::UNKNOWN_SCOPE_NEAR, subject, &[("name", name), ("suggestion", near)], levels, Face::Macro)
+        }
+        None => finding(&say::UNKNOWN_SCOPE, subject, &[("name", name)], levels, Face::Macro),
     };
-    findings.report(Rule::UnknownScope, Subject::Scope(0), format!("unknown scope `{name}`"), help);
-    (None, findings.found.pop())
+    (None, found)
 }
