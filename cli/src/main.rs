@@ -1,6 +1,7 @@
 //! `botperms`: decode, encode, build and lint Discord bot invite links from a terminal, with the
 //! same tables and rules as the `botperms` crate's compile-time checks.
 
+mod app;
 mod decode;
 mod encode;
 mod invite;
@@ -33,6 +34,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    App(app::Args),
     Decode(decode::Args),
     Encode(encode::Args),
     Invite(invite::Args),
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let context = Context { json: cli.json, out: Style::stdout(), err: Style::stderr(), width: style::stdout_width() };
     let outcome = match &cli.command {
+        Command::App(args) => app::run(args, &context),
         Command::Decode(args) => decode::run(args, &context),
         Command::Encode(args) => encode::run(args, &context),
         Command::Invite(args) => invite::run(args, &context),

@@ -1,6 +1,9 @@
 //! Runs the real `botperms` binary. Expected values come from Discord's documentation of
 //! permission bits and authorize links, never from the program's own output.
 
+mod app;
+mod app_http;
+mod app_server;
 mod decode;
 mod encode;
 mod invite;

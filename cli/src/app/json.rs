@@ -1,0 +1,124 @@
+//! The drift as programs read it. 64-bit integers are strings, as in Discord's API.
+
+use botperms_core::app::{ContextDrift, InstallDrift, InstallSet, PortalState};
+use botperms_core::secrets::detect_secret;
+use botperms_core::{IntegrationType, Permissions, Scopes};
+use serde::Serialize;
+
+use crate::output;
+
+/// `app diff --json`.
+#[derive(Debug, Serialize)]
+pub(crate) struct DriftJson {
+    matches: bool,
+    application_id: String,
+    /// The client id of the wanted links, when it is not the object's.
+    other_application: Option<String>,
+    requires_code_grant: bool,
+    contexts: Vec<ContextJson>,
+}
+
+impl DriftJson {
+    pub(crate) fn new(drift: &InstallDrift, application_id: u64) -> DriftJson {
+        DriftJson {
+            matches: drift.is_match(),
+            application_id: application_id.to_string(),
+            other_application: drift.other_application.map(|(wanted, _)| wanted.to_string()),
+            requires_code_grant: drift.requires_code_grant,
+            contexts: drift.contexts.iter().map(ContextJson::from).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ContextJson {
+    /// `"0"` or `"1"`, as in `integration_types_config`.
+    integration_type: &'static str,
+    name: &'static str,
+    /// `configured`, `no_install_params` or `not_enabled`.
+    portal: &'static str,
+    matches: bool,
+    wanted: SetJson,
+    /// What the Portal asks for; `null` unless configured.
+    portal_settings: Option<SetJson>,
+    missing_permissions: PermissionsJson,
+    extra_permissions: PermissionsJson,
+    missing_scopes: Vec<&'static str>,
+    extra_scopes: Vec<&'static str>,
+    /// Scopes in the Portal botperms does not know (also extra).
+    unknown_scopes: Vec<String>,
+}
+
+impl From<&ContextDrift> for ContextJson {
+    fn from(context: &ContextDrift) -> ContextJson {
+        let configured = context.portal == PortalState::Configured;
+        ContextJson {
+            integration_type: context.integration_type.as_str(),
+            name: match context.integration_type {
+                IntegrationType::Guild => "guild install",
+                IntegrationType::User => "user install",
+            },
+            portal: match context.portal {
+                PortalState::Configured => "configured",
+                PortalState::NoInstallParams => "no_install_params",
+                PortalState::NotEnabled => "not_enabled",
+            },
+            matches: context.is_match(),
+            wanted: SetJson::new(context.wanted),
+            portal_settings: configured.then(|| SetJson::new(context.granted)),
+            missing_permissions: PermissionsJson::new(context.missing_permissions),
+            extra_permissions: PermissionsJson::new(context.extra_permissions),
+            missing_scopes: names(context.missing_scopes),
+            extra_scopes: names(context.extra_scopes),
+            unknown_scopes: context
+                .unknown_scopes
+                .iter()
+                .map(|name| if detect_secret(name).is_some() { "[redacted]".to_owned() } else { name.clone() })
+                .collect(),
+        }
+    }
+}
+
+fn names(scopes: Scopes) -> Vec<&'static str> {
+    scopes.iter().map(botperms_core::Scope::as_str).collect()
+}
+
+#[derive(Debug, Serialize)]
+struct SetJson {
+    scopes: Vec<&'static str>,
+    permissions: String,
+}
+
+impl SetJson {
+    fn new(set: InstallSet) -> SetJson {
+        SetJson { scopes: names(set.scopes), permissions: set.permissions.bits().to_string() }
+    }
+}
+
+/// A set of permissions: the integer, each flag by name and label, and undocumented bits.
+#[derive(Debug, Serialize)]
+struct PermissionsJson {
+    permissions: String,
+    flags: Vec<FlagJson>,
+    unknown_bits: Vec<u32>,
+}
+
+impl PermissionsJson {
+    fn new(permissions: Permissions) -> PermissionsJson {
+        PermissionsJson {
+            permissions: permissions.bits().to_string(),
+            flags: permissions
+                .infos()
+                .map(|info| FlagJson { name: info.name, bit: info.bit(), client_label: info.client_label })
+                .collect(),
+            unknown_bits: output::set_bits(permissions.unknown_bits()).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct FlagJson {
+    name: &'static str,
+    bit: u32,
+    client_label: &'static str,
+}
