@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use crate::const_text::ConstText;
+use crate::render::{Untrusted, clean, clean_owned};
 pub(crate) use crate::request::{Face, IntegrationType, Prompt, Request, ResponseType};
 use crate::rules::{self, Finding, Level, Levels, Rule, Subject};
 use crate::{Permissions, Scope, Scopes};
@@ -117,8 +118,9 @@ pub const fn compose_link<const N: usize>(
     link.push(tail)
 }
 
-/// The owned parts of a [`Request`]: what a builder collects, a parser reads and a link keeps.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The owned parts of a [`Request`]: what a builder collects, a parser reads and a link keeps. Its `Debug`
+/// goes through the renderer (`render/debug.rs`).
+#[derive(Clone, Default, PartialEq, Eq)]
 pub(crate) struct RequestParts {
     pub(crate) client_id: u64,
     pub(crate) scopes: Vec<Scope>,
@@ -318,8 +320,8 @@ impl fmt::Display for InviteError {
 #[cfg(feature = "std")]
 impl std::error::Error for InviteError {}
 
-/// A checked invite link. It displays as the link itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A checked invite link. It displays as the link itself; its `Debug` redacts anything secret-shaped.
+#[derive(Clone, PartialEq, Eq)]
 pub struct InviteUrl {
     link: String,
     parts: RequestParts,
@@ -443,6 +445,10 @@ impl InviteUrl {
         crate::invite_parse::parse_with(link, levels)
     }
 
+    pub(crate) fn parts(&self) -> &RequestParts {
+        &self.parts
+    }
+
     pub(crate) fn from_parts(parts: RequestParts, findings: Vec<Finding>, link: String) -> InviteUrl {
         InviteUrl { link, parts, findings }
     }
@@ -480,12 +486,12 @@ pub enum ParseInviteError {
     NotAUrl(url::ParseError),
     /// A host other than Discord's.
     NotDiscord {
-        /// The host found.
+        /// The host found, through [`render::clean`](crate::render::clean).
         host: String,
     },
     /// A path other than `/oauth2/authorize`.
     NotAuthorize {
-        /// The path found.
+        /// The path found, through [`render::clean`](crate::render::clean).
         path: String,
     },
     /// No `client_id`, or one that is not a number.
@@ -496,8 +502,11 @@ impl fmt::Display for ParseInviteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::NotAUrl(error) => write!(f, "not an absolute URL ({error}); invite links start with {AUTHORIZE_URL}"),
-            Self::NotDiscord { host } => write!(f, "`{host}` is not Discord; invite links start with {AUTHORIZE_URL}"),
+            Self::NotDiscord { host } => {
+                write!(f, "`{}` is not Discord; invite links start with {AUTHORIZE_URL}", Untrusted(host))
+            }
             Self::NotAuthorize { path } => {
+                let path = Untrusted(path);
                 write!(f, "`{path}` is not Discord's authorize path; invite links start with {AUTHORIZE_URL}")
             }
             Self::MissingClientId => {
@@ -512,5 +521,6 @@ impl std::error::Error for ParseInviteError {}
 
 /// A finding raised while reading a link, before the rules run on what was read.
 pub(crate) fn parse_finding(rule: Rule, subject: Subject, message: String, help: &str) -> Finding {
-    Finding { rule, level: rule.default_level(), subject, message, help: help.into(), related: None }
+    let (message, help) = (clean_owned(message), clean(help).into_owned());
+    Finding { rule, level: rule.default_level(), subject, message, help, related: None }
 }

@@ -134,10 +134,10 @@ pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, Parse
     let url = url::Url::parse(link.trim()).map_err(ParseInviteError::NotAUrl)?;
     let host = url.host_str().unwrap_or_default();
     if !matches!(url.scheme(), "https" | "http") || !DISCORD_HOSTS.contains(&host) {
-        return Err(ParseInviteError::NotDiscord { host: host.into() });
+        return Err(ParseInviteError::NotDiscord { host: crate::render::clean(host).into_owned() });
     }
     if !is_authorize_path(url.path()) {
-        return Err(ParseInviteError::NotAuthorize { path: url.path().into() });
+        return Err(ParseInviteError::NotAuthorize { path: crate::render::clean(url.path()).into_owned() });
     }
     let pairs: Vec<(Cow<'_, str>, Cow<'_, str>)> = url.query_pairs().collect();
     let client_id = pairs

@@ -36,6 +36,7 @@ mod permissions;
 #[cfg(feature = "serde")]
 mod permissions_serde;
 pub mod presets;
+pub mod render;
 pub mod request;
 pub mod rules;
 mod scopes;

@@ -149,14 +149,14 @@ impl fmt::Display for Permissions {
 pub enum ParsePermissionsError {
     /// A token names no permission.
     UnknownName {
-        /// The token as written.
+        /// The token as written, through [`render::clean`](crate::render::clean).
         token: alloc::string::String,
         /// The nearest permission name, if one is close.
         suggestion: Option<&'static str>,
     },
     /// A number did not fit in 64 bits or was malformed.
     InvalidNumber {
-        /// The token as written.
+        /// The token as written, through [`render::clean`](crate::render::clean).
         token: alloc::string::String,
     },
 }
@@ -165,15 +165,18 @@ impl fmt::Display for ParsePermissionsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::UnknownName { token, suggestion: Some(suggestion) } => {
+                let token = crate::render::Untrusted(token);
                 write!(f, "unknown permission `{token}`; did you mean `{suggestion}`?")
             }
             Self::UnknownName { token, suggestion: None } => write!(
                 f,
-                "unknown permission `{token}`; write Discord's name such as `SEND_MESSAGES`, or a decimal integer"
+                "unknown permission `{}`; write Discord's name such as `SEND_MESSAGES`, or a decimal integer",
+                crate::render::Untrusted(token)
             ),
             Self::InvalidNumber { token } => write!(
                 f,
-                "`{token}` is not a permissions integer: write a decimal number from 0 to 18446744073709551615"
+                "`{}` is not a permissions integer: write a decimal number from 0 to 18446744073709551615",
+                crate::render::Untrusted(token)
             ),
         }
     }
@@ -197,7 +200,7 @@ impl core::str::FromStr for Permissions {
 }
 
 fn parse_token(token: &str) -> Result<Permissions, ParsePermissionsError> {
-    let invalid = || ParsePermissionsError::InvalidNumber { token: token.into() };
+    let invalid = || ParsePermissionsError::InvalidNumber { token: crate::render::clean(token).into_owned() };
     if let Some(hex) = token.strip_prefix("0x").or_else(|| token.strip_prefix("0X")) {
         return u64::from_str_radix(hex, 16).map(Permissions::from_bits_retain).map_err(|_| invalid());
     }
@@ -207,7 +210,7 @@ fn parse_token(token: &str) -> Result<Permissions, ParsePermissionsError> {
     match names::lookup_permission(token) {
         Some((info, _)) => Ok(info.flag),
         None => Err(ParsePermissionsError::UnknownName {
-            token: token.into(),
+            token: crate::render::clean(token).into_owned(),
             suggestion: names::suggest_permission(token),
         }),
     }

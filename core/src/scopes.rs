@@ -76,7 +76,8 @@ impl fmt::Display for Scope {
 /// A name that is not a scope.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseScopeError {
-    /// The name as written.
+    /// The name as written, through [`render::clean`](crate::render::clean): a secret in it is redacted and
+    /// control chars are escaped.
     pub name: alloc::string::String,
     /// The nearest scope name, if one is close.
     pub suggestion: Option<&'static str>,
@@ -84,10 +85,11 @@ pub struct ParseScopeError {
 
 impl fmt::Display for ParseScopeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = crate::render::Untrusted(&self.name);
         match self.suggestion {
-            Some(suggestion) => write!(f, "unknown scope `{}`; did you mean `{suggestion}`?", self.name),
+            Some(suggestion) => write!(f, "unknown scope `{name}`; did you mean `{suggestion}`?"),
             None => {
-                write!(f, "unknown scope `{}`; scopes are written like `bot` or `applications.commands`", self.name)
+                write!(f, "unknown scope `{name}`; scopes are written like `bot` or `applications.commands`")
             }
         }
     }
@@ -101,9 +103,9 @@ impl core::str::FromStr for Scope {
 
     fn from_str(name: &str) -> Result<Self, Self::Err> {
         let trimmed = name.trim();
-        Scope::from_name(trimmed)
-            .or_else(|| Scope::from_name(&trimmed.to_ascii_lowercase()))
-            .ok_or_else(|| ParseScopeError { name: name.into(), suggestion: names::suggest_scope(trimmed) })
+        Scope::from_name(trimmed).or_else(|| Scope::from_name(&trimmed.to_ascii_lowercase())).ok_or_else(|| {
+            ParseScopeError { name: crate::render::clean(name).into_owned(), suggestion: names::suggest_scope(trimmed) }
+        })
     }
 }
 

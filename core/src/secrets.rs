@@ -40,9 +40,6 @@
 use core::fmt;
 use core::ops::RangeInclusive;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-
 use crate::ids::validate_snowflake;
 use crate::rules::Rule;
 
@@ -162,15 +159,52 @@ pub(crate) fn decode_user_id(part: &[u8]) -> Option<u64> {
         return None;
     }
     // 28 chars decode to at most 21 bytes; a fixed buffer keeps this free of allocation.
-    let mut buffer = [0_u8; 24];
-    let len = URL_SAFE_NO_PAD.decode_slice(part, &mut buffer).ok()?;
-    let digits = buffer.get(..len)?;
+    let mut buffer = [0_u8; 21];
+    let digits = decode_base64url(part, &mut buffer)?;
     if digits.first() == Some(&b'0') || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
     // Up to 21 digits can exceed `u64`: the checked arithmetic turns that into `None` instead of a wrong id.
     let id = digits.iter().try_fold(0_u64, |id, digit| id.checked_mul(10)?.checked_add(u64::from(digit - b'0')))?;
     validate_snowflake(id).ok()
+}
+
+/// The value of one base64url char.
+const fn sextet(byte: u8) -> Option<u8> {
+    match byte {
+        b'A'..=b'Z' => Some(byte - b'A'),
+        b'a'..=b'z' => Some(byte - b'a' + 26),
+        b'0'..=b'9' => Some(byte - b'0' + 52),
+        b'-' => Some(62),
+        b'_' => Some(63),
+        _ => None,
+    }
+}
+
+/// Decodes unpadded base64url into `out`. `None` for a char outside the alphabet, a length no encoding has
+/// (4n + 1), leftover bits that are not zero (no canonical encoder writes them), or an `out` too small.
+///
+/// Written here rather than taken from the `base64` crate because the macros run this detector at build
+/// time, and their dependency tree must stay proc-macro2, quote and syn (DESIGN.md); a first token part is at
+/// most 28 chars, so a few lines do.
+pub(crate) fn decode_base64url<'o>(text: &[u8], out: &'o mut [u8]) -> Option<&'o [u8]> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let (mut pending, mut pending_bits, mut len) = (0_u16, 0_u32, 0);
+    for byte in text {
+        pending = (pending << 6) | u16::from(sextet(*byte)?);
+        pending_bits += 6;
+        if pending_bits >= 8 {
+            pending_bits -= 8;
+            let [_, decoded] = (pending >> pending_bits).to_be_bytes();
+            *out.get_mut(len)? = decoded;
+            len += 1;
+            pending &= (1 << pending_bits) - 1;
+        }
+    }
+    (pending == 0).then_some(())?;
+    out.get(..len)
 }
 
 /// How many of the first `limit` bytes are base64url chars, counting from the start.

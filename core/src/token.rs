@@ -170,7 +170,9 @@ fn exact_string(parts: &[&str]) -> SecretString {
 /// The body of [`BotToken::from_env_var`], apart from the environment itself, so tests need no `set_var`.
 #[cfg(feature = "std")]
 fn from_env_value(name: &str, value: Option<std::ffi::OsString>) -> Result<BotToken, TokenError> {
-    let error = |kind| TokenError { kind, variable: Some(name.into()) };
+    // A token passed as the name (`from_env_var(token)`) must not come back in the error: keep it redacted.
+    let name = crate::render::clean(name);
+    let error = |kind| TokenError { kind, variable: Some(name.as_ref().into()) };
     let value = value.ok_or_else(|| error(TokenErrorKind::Unset))?;
     match value.into_string() {
         Ok(text) => parse(&Zeroizing::new(text)).map_err(error),
@@ -248,7 +250,8 @@ impl TokenError {
     }
 
     /// The environment variable the token was read from, for errors of
-    /// [`from_env_var`](BotToken::from_env_var).
+    /// [`from_env_var`](BotToken::from_env_var), through [`render::clean`](crate::render::clean): a name
+    /// that is a token by mistake comes back redacted.
     pub fn variable(&self) -> Option<&str> {
         self.variable.as_deref()
     }

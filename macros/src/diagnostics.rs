@@ -1,5 +1,6 @@
 //! Errors and warnings of one macro input, accumulated so a build reports all of them at once.
 
+use botperms_core::render::{self, Untrusted};
 use botperms_core::{Finding, Level, Rule};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote_spanned};
@@ -35,7 +36,10 @@ pub(crate) struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// Every message goes through the renderer: it may quote the input, which may hold a secret or control
+    /// chars (rustc's own snippet of the source line is beyond a macro's reach).
     pub(crate) fn error(&mut self, at: Loc, message: impl std::fmt::Display) {
+        let message = render::clean_message(&message.to_string()).into_owned();
         self.push(syn::Error::new_spanned(at.tokens(), message));
     }
 
@@ -56,7 +60,7 @@ impl Diagnostics {
             // A note is for the linter; a build has nothing to show it with.
             Level::Allow | Level::Note => {}
             Level::Warn => {
-                let message = format!("{} (help: {})", finding.message, finding.help);
+                let message = format!("{} (help: {})", Untrusted(&finding.message), Untrusted(&finding.help));
                 self.warnings.push((at.start(), message, finding.rule));
             }
             Level::Deny => {

@@ -11,6 +11,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use crate::ids::validate_snowflake;
+use crate::render::Untrusted;
 pub use crate::request::Request;
 use crate::request::{Face, IntegrationType, Param, ResponseType};
 use crate::{Permissions, Scope, ScopeGrant};
@@ -161,9 +162,10 @@ pub struct Finding {
     pub level: Level,
     /// What the finding is about.
     pub subject: Subject,
-    /// What is wrong: lowercase, code in backticks, no final period.
+    /// What is wrong: lowercase, code in backticks, no final period. What it quotes of the input went
+    /// through [`render::clean`](crate::render::clean): no secret, no control char.
     pub message: String,
-    /// How to fix it.
+    /// How to fix it, cleaned the same way.
     pub help: String,
     /// Another place that matters, such as the first listing of a duplicate.
     pub related: Option<Subject>,
@@ -171,7 +173,8 @@ pub struct Finding {
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}[{}]: {}\n  help: {}", self.level, self.rule, self.message, self.help)
+        let (message, help) = (Untrusted(&self.message), Untrusted(&self.help));
+        write!(f, "{}[{}]: {message}\n  help: {help}", self.level, self.rule)
     }
 }
 

@@ -8,7 +8,8 @@ use alloc::string::String;
 use crate::const_text::ConstText;
 use crate::request::{Face, PARAMS, Param, ParamInfo, ValueKind};
 
-/// `template` with its holes filled from `args` and the registry, for `face`.
+/// `template` with its holes filled from `args` (each through [`render::clean`](crate::render::clean)) and
+/// the registry, for `face`.
 pub(crate) fn fill(template: &str, args: &[(&str, &str)], face: Face) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
@@ -22,7 +23,9 @@ pub(crate) fn fill(template: &str, args: &[(&str, &str)], face: Face) -> String 
         match hole.strip_prefix('@') {
             Some(param) => out.push_str(&fill_param(param, face)),
             None => match args.iter().find(|(name, _)| *name == hole) {
-                Some((_, value)) => out.push_str(value),
+                // The values are what users wrote: the one door by which a secret or a control char could
+                // get into a message.
+                Some((_, value)) => out.push_str(&crate::render::clean(value)),
                 None => out.push_str(&rest[open..=open + close]),
             },
         }

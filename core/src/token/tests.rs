@@ -226,10 +226,29 @@ mod env {
     #[test]
     fn from_env_var_is_a_thin_wrapper() {
         // A name no environment sets, and names no environment can hold: all read as unset, none panics.
-        for name in ["BOTPERMS_TEST_VARIABLE_THAT_IS_NEVER_SET", "", "A=B", "NUL\0NAME"] {
+        let names = [
+            ("BOTPERMS_TEST_VARIABLE_THAT_IS_NEVER_SET", "BOTPERMS_TEST_VARIABLE_THAT_IS_NEVER_SET"),
+            ("", ""),
+            ("A=B", "A=B"),
+            // Named back escaped: a control char in a message could drive the terminal.
+            ("NUL\0NAME", "NUL\\u{0}NAME"),
+        ];
+        for (name, shown) in names {
             let error = BotToken::from_env_var(name).expect_err(name);
             assert_eq!(error.kind(), TokenErrorKind::Unset);
-            assert_eq!(error.variable(), Some(name));
+            assert_eq!(error.variable(), Some(shown));
+        }
+    }
+
+    #[test]
+    fn a_token_passed_as_the_name_is_not_repeated() {
+        let token = fake_token(USER_ID);
+        let error = BotToken::from_env_var(&token).expect_err("no variable has a token for a name");
+        assert_eq!(error.kind(), TokenErrorKind::Unset);
+        let shown = [error.to_string(), format!("{error:?}"), error.variable().unwrap_or_default().to_string()];
+        for text in &shown {
+            assert_redacted(text, &token);
+            assert!(text.contains("…[redacted]"), "{text}");
         }
     }
 }
