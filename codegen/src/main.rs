@@ -1,8 +1,20 @@
 //! `cargo run -p botperms-codegen`: re-renders `core/src/generated.rs` from `core/data/discord.json`.
 
-fn main() {
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
     let (_, target) = botperms_codegen::paths();
-    let rendered = botperms_codegen::render_from_disk();
-    std::fs::write(&target, rendered).unwrap_or_else(|error| panic!("write {}: {error}", target.display()));
+    let rendered = match botperms_codegen::render_from_disk() {
+        Ok(rendered) => rendered,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(error) = std::fs::write(&target, rendered) {
+        eprintln!("error: write {}: {error}", target.display());
+        return ExitCode::FAILURE;
+    }
     println!("rendered {}", target.display());
+    ExitCode::SUCCESS
 }

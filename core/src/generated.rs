@@ -1,9 +1,8 @@
-// @generated from core/data/discord.json by core/tests/generated_is_fresh.rs. Do not edit by hand.
-// Re-bless after editing the data file: cargo run -p botperms-codegen
+// @generated from core/data/discord.json by `cargo run -p botperms-codegen`. Do not edit by hand:
+// edit the data file, then run `cargo run -p botperms-codegen` (a test fails while this file is stale).
+// Descriptions are Discord's prose, not Rust docs, hence the `doc_markdown` allowance.
 
-// Descriptions are Discord's prose, not Rust docs.
 #![allow(clippy::doc_markdown)]
-
 use crate::permissions::{ChannelTypes, PermissionInfo, Prerequisite};
 use crate::presets::Preset;
 use crate::scopes::{ScopeGrant, ScopeInfo};
@@ -250,7 +249,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Create Invite",
         channel_settings_labels: &["Create Invite"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "create_instant_invite",
@@ -310,7 +312,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Manage Channels",
         channel_settings_labels: &["Manage Channel", "Manage Channels"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: true,
         former_names: &[],
         discord_py: "manage_channels",
@@ -340,7 +345,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Add Reactions",
         channel_settings_labels: &["Add Reactions"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "add_reactions",
@@ -385,7 +393,9 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Video",
         channel_settings_labels: &["Video"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "stream",
@@ -399,8 +409,15 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         client_label: "View Channels",
         invite_screen_label: "View Channels",
         channel_settings_labels: &["View Channel", "View Channels"],
-        former_client_labels: &["Read Messages", "Read Messages/View Channels", "Read Text Channels & See Voice Channels"],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        former_client_labels: &[
+            "Read Messages",
+            "Read Messages/View Channels",
+            "Read Text Channels & See Voice Channels",
+        ],
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &["READ_MESSAGES"],
         discord_py: "read_messages",
@@ -413,9 +430,16 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         description: "Allows for sending messages in a channel and creating threads in a forum (does not allow sending messages in threads)",
         client_label: "Send Messages and Create Posts",
         invite_screen_label: "Send Messages",
-        channel_settings_labels: &["Create Posts", "Send Messages", "Send Messages and Create Posts"],
+        channel_settings_labels: &[
+            "Create Posts",
+            "Send Messages",
+            "Send Messages and Create Posts",
+        ],
         former_client_labels: &["Send Messages"],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "send_messages",
@@ -430,7 +454,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Send TTS Messages",
         channel_settings_labels: &["Send Text-to-Speech Messages"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "send_tts_messages",
@@ -445,7 +472,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Manage Messages",
         channel_settings_labels: &["Manage Messages"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: true,
         former_names: &[],
         discord_py: "manage_messages",
@@ -460,7 +490,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Embed Links",
         channel_settings_labels: &["Embed Links"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "embed_links",
@@ -475,7 +508,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Attach Files",
         channel_settings_labels: &["Attach Files"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "attach_files",
@@ -490,7 +526,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Read Message History",
         channel_settings_labels: &["Read Message History", "Read Post History"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "read_message_history",
@@ -503,9 +542,15 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         description: "Allows for using the `@everyone` tag to notify all users in a channel, and the `@here` tag to notify all online users in a channel",
         client_label: "Mention @everyone, @here, and All Roles",
         invite_screen_label: "Mention @everyone, @here, and All Roles",
-        channel_settings_labels: &["Mention @everyone when a Stage starts", "Mention @everyone, @here, and All Roles"],
+        channel_settings_labels: &[
+            "Mention @everyone when a Stage starts",
+            "Mention @everyone, @here, and All Roles",
+        ],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "mention_everyone",
@@ -520,7 +565,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Use External Emoji",
         channel_settings_labels: &["Use External Emoji"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "external_emojis",
@@ -550,7 +598,9 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Connect",
         channel_settings_labels: &["Connect"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "connect",
@@ -580,7 +630,9 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Mute Members",
         channel_settings_labels: &["Mute Members"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "mute_members",
@@ -610,7 +662,9 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Move Members",
         channel_settings_labels: &["Move Members"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "move_members",
@@ -670,7 +724,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Manage Roles",
         channel_settings_labels: &["Manage Permissions"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: true,
         former_names: &[],
         discord_py: "manage_roles",
@@ -685,7 +742,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Manage Webhooks",
         channel_settings_labels: &["Manage Webhooks"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: true,
         former_names: &[],
         discord_py: "manage_webhooks",
@@ -715,7 +775,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Use Application Commands",
         channel_settings_labels: &["Use Application Commands"],
         former_client_labels: &["Use Slash Commands"],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &["USE_SLASH_COMMANDS"],
         discord_py: "use_application_commands",
@@ -745,7 +808,9 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Manage Events",
         channel_settings_labels: &["Manage Events"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "manage_events",
@@ -758,7 +823,11 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         description: "Allows for deleting and archiving threads, and viewing all private threads",
         client_label: "Manage Threads and Posts",
         invite_screen_label: "Manage Threads",
-        channel_settings_labels: &["Manage Posts", "Manage Threads", "Manage Threads and Posts"],
+        channel_settings_labels: &[
+            "Manage Posts",
+            "Manage Threads",
+            "Manage Threads and Posts",
+        ],
         former_client_labels: &["Manage Threads"],
         channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits()),
         requires_2fa: true,
@@ -805,7 +874,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Use External Stickers",
         channel_settings_labels: &["Use External Stickers"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "external_stickers",
@@ -818,7 +890,11 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         description: "Allows for sending messages in threads",
         client_label: "Send Messages in Threads and Posts",
         invite_screen_label: "Send Messages in Threads",
-        channel_settings_labels: &["Send Messages in Posts", "Send Messages in Threads", "Send Messages in Threads and Posts"],
+        channel_settings_labels: &[
+            "Send Messages in Posts",
+            "Send Messages in Threads",
+            "Send Messages in Threads and Posts",
+        ],
         former_client_labels: &["Send Messages in Threads"],
         channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits()),
         requires_2fa: false,
@@ -834,8 +910,13 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         client_label: "Use Activities",
         invite_screen_label: "Use Activities",
         channel_settings_labels: &["Use Activities"],
-        former_client_labels: &["Launch Activities in Voice Channels", "Use Embedded Activities"],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()),
+        former_client_labels: &[
+            "Launch Activities in Voice Channels",
+            "Use Embedded Activities",
+        ],
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits(),
+        ),
         requires_2fa: false,
         former_names: &["START_EMBEDDED_ACTIVITIES"],
         discord_py: "use_embedded_activities",
@@ -864,7 +945,11 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         client_label: "View Server Subscription Insights",
         invite_screen_label: "View Server Subscription Insights",
         channel_settings_labels: &[],
-        former_client_labels: &["View Creator Monetization Analytics", "View Creator Monetization Insights", "View Monetization Analytics"],
+        former_client_labels: &[
+            "View Creator Monetization Analytics",
+            "View Creator Monetization Insights",
+            "View Monetization Analytics",
+        ],
         channel_types: ChannelTypes::empty(),
         requires_2fa: true,
         former_names: &[],
@@ -910,7 +995,9 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Create Events",
         channel_settings_labels: &["Create Events"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "create_events",
@@ -940,7 +1027,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Send Voice Message",
         channel_settings_labels: &["Send Voice Messages"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "send_voice_messages",
@@ -970,7 +1060,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Create Polls",
         channel_settings_labels: &["Create Polls"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "send_polls",
@@ -985,7 +1078,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Use External Apps",
         channel_settings_labels: &["Use External Apps"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "use_external_apps",
@@ -1015,7 +1111,10 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
         invite_screen_label: "Bypass Slowmode",
         channel_settings_labels: &["Bypass Slowmode"],
         former_client_labels: &[],
-        channel_types: ChannelTypes::from_bits_retain(ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits() | ChannelTypes::STAGE.bits()),
+        channel_types: ChannelTypes::from_bits_retain(
+            ChannelTypes::TEXT.bits() | ChannelTypes::VOICE.bits()
+                | ChannelTypes::STAGE.bits(),
+        ),
         requires_2fa: false,
         former_names: &[],
         discord_py: "bypass_slowmode",
@@ -1027,74 +1126,155 @@ pub(crate) static PERMISSION_INFO: [PermissionInfo; 52] = [
 impl Permissions {
     /// The flags whose holder's guild owner needs two-factor authentication where the guild enforces it
     /// (Discord's documentation marks them; discord.py's `elevated()` differs).
-    pub const ELEVATED: Permissions = Permissions::from_bits_retain(Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits());
-
+    pub const ELEVATED: Permissions = Permissions::from_bits_retain(
+        Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits()
+            | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits()
+            | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits()
+            | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits()
+            | Permissions::MANAGE_GUILD_EXPRESSIONS.bits()
+            | Permissions::MANAGE_THREADS.bits()
+            | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits(),
+    );
     /// The advanced preset, as discord.py 2.7.1 Permissions.advanced(): `ADMINISTRATOR`.
     #[must_use]
     pub const fn advanced() -> Permissions {
         Permissions::from_bits_retain(Permissions::ADMINISTRATOR.bits())
     }
-
     /// The all_channel preset, as discord.py 2.7.1 Permissions.all_channel(): `CREATE_INSTANT_INVITE`, `MANAGE_CHANNELS`, `ADD_REACTIONS`, `PRIORITY_SPEAKER`, `STREAM`, `VIEW_CHANNEL`, `SEND_MESSAGES`, `SEND_TTS_MESSAGES`, `MANAGE_MESSAGES`, `EMBED_LINKS`, `ATTACH_FILES`, `READ_MESSAGE_HISTORY`, `MENTION_EVERYONE`, `USE_EXTERNAL_EMOJIS`, `CONNECT`, `SPEAK`, `MUTE_MEMBERS`, `DEAFEN_MEMBERS`, `MOVE_MEMBERS`, `USE_VAD`, `MANAGE_ROLES`, `MANAGE_WEBHOOKS`, `USE_APPLICATION_COMMANDS`, `REQUEST_TO_SPEAK`, `MANAGE_THREADS`, `CREATE_PUBLIC_THREADS`, `CREATE_PRIVATE_THREADS`, `USE_EXTERNAL_STICKERS`, `SEND_MESSAGES_IN_THREADS`, `USE_EMBEDDED_ACTIVITIES`, `USE_SOUNDBOARD`, `USE_EXTERNAL_SOUNDS`, `SEND_VOICE_MESSAGES`, `SEND_POLLS`, `USE_EXTERNAL_APPS`, `PIN_MESSAGES`, `BYPASS_SLOWMODE`.
     #[must_use]
     pub const fn all_channel() -> Permissions {
-        Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits())
+        Permissions::from_bits_retain(
+            Permissions::CREATE_INSTANT_INVITE.bits()
+                | Permissions::MANAGE_CHANNELS.bits() | Permissions::ADD_REACTIONS.bits()
+                | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits()
+                | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits()
+                | Permissions::SEND_TTS_MESSAGES.bits()
+                | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits()
+                | Permissions::ATTACH_FILES.bits()
+                | Permissions::READ_MESSAGE_HISTORY.bits()
+                | Permissions::MENTION_EVERYONE.bits()
+                | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits()
+                | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits()
+                | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits()
+                | Permissions::USE_VAD.bits() | Permissions::MANAGE_ROLES.bits()
+                | Permissions::MANAGE_WEBHOOKS.bits()
+                | Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::REQUEST_TO_SPEAK.bits()
+                | Permissions::MANAGE_THREADS.bits()
+                | Permissions::CREATE_PUBLIC_THREADS.bits()
+                | Permissions::CREATE_PRIVATE_THREADS.bits()
+                | Permissions::USE_EXTERNAL_STICKERS.bits()
+                | Permissions::SEND_MESSAGES_IN_THREADS.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::USE_SOUNDBOARD.bits()
+                | Permissions::USE_EXTERNAL_SOUNDS.bits()
+                | Permissions::SEND_VOICE_MESSAGES.bits()
+                | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits()
+                | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits(),
+        )
     }
-
     /// The apps preset, as discord.py 2.7.1 Permissions.apps(): `USE_APPLICATION_COMMANDS`, `USE_EMBEDDED_ACTIVITIES`, `USE_EXTERNAL_APPS`.
     #[must_use]
     pub const fn apps() -> Permissions {
-        Permissions::from_bits_retain(Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_EXTERNAL_APPS.bits())
+        Permissions::from_bits_retain(
+            Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::USE_EXTERNAL_APPS.bits(),
+        )
     }
-
     /// The elevated preset, as discord.py 2.7.1 Permissions.elevated(): `KICK_MEMBERS`, `BAN_MEMBERS`, `ADMINISTRATOR`, `MANAGE_CHANNELS`, `MANAGE_GUILD`, `MANAGE_MESSAGES`, `MANAGE_ROLES`, `MANAGE_WEBHOOKS`, `MANAGE_GUILD_EXPRESSIONS`, `MANAGE_THREADS`, `MODERATE_MEMBERS`.
     ///
     /// discord.py's set, not the flags Discord's docs mark as needing the owner's 2FA: discord.py has MODERATE_MEMBERS where the docs have VIEW_CREATOR_MONETIZATION_ANALYTICS.
     #[must_use]
     pub const fn discord_py_elevated() -> Permissions {
-        Permissions::from_bits_retain(Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::MODERATE_MEMBERS.bits())
+        Permissions::from_bits_retain(
+            Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits()
+                | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits()
+                | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits()
+                | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits()
+                | Permissions::MANAGE_GUILD_EXPRESSIONS.bits()
+                | Permissions::MANAGE_THREADS.bits()
+                | Permissions::MODERATE_MEMBERS.bits(),
+        )
     }
-
     /// The events preset, as discord.py 2.7.1 Permissions.events(): `MANAGE_EVENTS`, `CREATE_EVENTS`.
     #[must_use]
     pub const fn events() -> Permissions {
-        Permissions::from_bits_retain(Permissions::MANAGE_EVENTS.bits() | Permissions::CREATE_EVENTS.bits())
+        Permissions::from_bits_retain(
+            Permissions::MANAGE_EVENTS.bits() | Permissions::CREATE_EVENTS.bits(),
+        )
     }
-
     /// The general preset, as discord.py 2.7.1 Permissions.general(): `MANAGE_CHANNELS`, `MANAGE_GUILD`, `VIEW_AUDIT_LOG`, `VIEW_CHANNEL`, `VIEW_GUILD_INSIGHTS`, `MANAGE_ROLES`, `MANAGE_WEBHOOKS`, `MANAGE_GUILD_EXPRESSIONS`, `VIEW_CREATOR_MONETIZATION_ANALYTICS`, `CREATE_GUILD_EXPRESSIONS`.
     #[must_use]
     pub const fn general() -> Permissions {
-        Permissions::from_bits_retain(Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::VIEW_AUDIT_LOG.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits() | Permissions::CREATE_GUILD_EXPRESSIONS.bits())
+        Permissions::from_bits_retain(
+            Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits()
+                | Permissions::VIEW_AUDIT_LOG.bits() | Permissions::VIEW_CHANNEL.bits()
+                | Permissions::VIEW_GUILD_INSIGHTS.bits()
+                | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits()
+                | Permissions::MANAGE_GUILD_EXPRESSIONS.bits()
+                | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits()
+                | Permissions::CREATE_GUILD_EXPRESSIONS.bits(),
+        )
     }
-
     /// The membership preset, as discord.py 2.7.1 Permissions.membership(): `CREATE_INSTANT_INVITE`, `KICK_MEMBERS`, `BAN_MEMBERS`, `CHANGE_NICKNAME`, `MANAGE_NICKNAMES`, `MODERATE_MEMBERS`.
     #[must_use]
     pub const fn membership() -> Permissions {
-        Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::CHANGE_NICKNAME.bits() | Permissions::MANAGE_NICKNAMES.bits() | Permissions::MODERATE_MEMBERS.bits())
+        Permissions::from_bits_retain(
+            Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits()
+                | Permissions::BAN_MEMBERS.bits() | Permissions::CHANGE_NICKNAME.bits()
+                | Permissions::MANAGE_NICKNAMES.bits()
+                | Permissions::MODERATE_MEMBERS.bits(),
+        )
     }
-
     /// The stage preset, as discord.py 2.7.1 Permissions.stage(): `REQUEST_TO_SPEAK`.
     #[must_use]
     pub const fn stage() -> Permissions {
         Permissions::from_bits_retain(Permissions::REQUEST_TO_SPEAK.bits())
     }
-
     /// The stage_moderator preset, as discord.py 2.7.1 Permissions.stage_moderator(): `MANAGE_CHANNELS`, `MUTE_MEMBERS`, `MOVE_MEMBERS`.
     #[must_use]
     pub const fn stage_moderator() -> Permissions {
-        Permissions::from_bits_retain(Permissions::MANAGE_CHANNELS.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits())
+        Permissions::from_bits_retain(
+            Permissions::MANAGE_CHANNELS.bits() | Permissions::MUTE_MEMBERS.bits()
+                | Permissions::MOVE_MEMBERS.bits(),
+        )
     }
-
     /// The text preset, as discord.py 2.7.1 Permissions.text(): `ADD_REACTIONS`, `SEND_MESSAGES`, `SEND_TTS_MESSAGES`, `MANAGE_MESSAGES`, `EMBED_LINKS`, `ATTACH_FILES`, `READ_MESSAGE_HISTORY`, `MENTION_EVERYONE`, `USE_EXTERNAL_EMOJIS`, `USE_APPLICATION_COMMANDS`, `MANAGE_THREADS`, `CREATE_PUBLIC_THREADS`, `CREATE_PRIVATE_THREADS`, `USE_EXTERNAL_STICKERS`, `SEND_MESSAGES_IN_THREADS`, `SEND_VOICE_MESSAGES`, `SEND_POLLS`, `USE_EXTERNAL_APPS`, `PIN_MESSAGES`, `BYPASS_SLOWMODE`.
     #[must_use]
     pub const fn text() -> Permissions {
-        Permissions::from_bits_retain(Permissions::ADD_REACTIONS.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits())
+        Permissions::from_bits_retain(
+            Permissions::ADD_REACTIONS.bits() | Permissions::SEND_MESSAGES.bits()
+                | Permissions::SEND_TTS_MESSAGES.bits()
+                | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits()
+                | Permissions::ATTACH_FILES.bits()
+                | Permissions::READ_MESSAGE_HISTORY.bits()
+                | Permissions::MENTION_EVERYONE.bits()
+                | Permissions::USE_EXTERNAL_EMOJIS.bits()
+                | Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::MANAGE_THREADS.bits()
+                | Permissions::CREATE_PUBLIC_THREADS.bits()
+                | Permissions::CREATE_PRIVATE_THREADS.bits()
+                | Permissions::USE_EXTERNAL_STICKERS.bits()
+                | Permissions::SEND_MESSAGES_IN_THREADS.bits()
+                | Permissions::SEND_VOICE_MESSAGES.bits()
+                | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits()
+                | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits(),
+        )
     }
-
     /// The voice preset, as discord.py 2.7.1 Permissions.voice(): `PRIORITY_SPEAKER`, `STREAM`, `CONNECT`, `SPEAK`, `MUTE_MEMBERS`, `DEAFEN_MEMBERS`, `MOVE_MEMBERS`, `USE_VAD`, `USE_EMBEDDED_ACTIVITIES`, `USE_SOUNDBOARD`, `USE_EXTERNAL_SOUNDS`, `SET_VOICE_CHANNEL_STATUS`.
     #[must_use]
     pub const fn voice() -> Permissions {
-        Permissions::from_bits_retain(Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits())
+        Permissions::from_bits_retain(
+            Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits()
+                | Permissions::CONNECT.bits() | Permissions::SPEAK.bits()
+                | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits()
+                | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::USE_SOUNDBOARD.bits()
+                | Permissions::USE_EXTERNAL_SOUNDS.bits()
+                | Permissions::SET_VOICE_CHANNEL_STATUS.bits(),
+        )
     }
 }
 
@@ -1108,43 +1288,136 @@ pub(crate) static PRESETS: [Preset; 12] = [
     },
     Preset {
         name: "all",
-        permissions: Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::VIEW_AUDIT_LOG.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::CHANGE_NICKNAME.bits() | Permissions::MANAGE_NICKNAMES.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_EVENTS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::MODERATE_MEMBERS.bits() | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::CREATE_GUILD_EXPRESSIONS.bits() | Permissions::CREATE_EVENTS.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits()
+                | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits()
+                | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits()
+                | Permissions::ADD_REACTIONS.bits() | Permissions::VIEW_AUDIT_LOG.bits()
+                | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits()
+                | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits()
+                | Permissions::SEND_TTS_MESSAGES.bits()
+                | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits()
+                | Permissions::ATTACH_FILES.bits()
+                | Permissions::READ_MESSAGE_HISTORY.bits()
+                | Permissions::MENTION_EVERYONE.bits()
+                | Permissions::USE_EXTERNAL_EMOJIS.bits()
+                | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::CONNECT.bits()
+                | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits()
+                | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits()
+                | Permissions::USE_VAD.bits() | Permissions::CHANGE_NICKNAME.bits()
+                | Permissions::MANAGE_NICKNAMES.bits() | Permissions::MANAGE_ROLES.bits()
+                | Permissions::MANAGE_WEBHOOKS.bits()
+                | Permissions::MANAGE_GUILD_EXPRESSIONS.bits()
+                | Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::REQUEST_TO_SPEAK.bits()
+                | Permissions::MANAGE_EVENTS.bits() | Permissions::MANAGE_THREADS.bits()
+                | Permissions::CREATE_PUBLIC_THREADS.bits()
+                | Permissions::CREATE_PRIVATE_THREADS.bits()
+                | Permissions::USE_EXTERNAL_STICKERS.bits()
+                | Permissions::SEND_MESSAGES_IN_THREADS.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::MODERATE_MEMBERS.bits()
+                | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits()
+                | Permissions::USE_SOUNDBOARD.bits()
+                | Permissions::CREATE_GUILD_EXPRESSIONS.bits()
+                | Permissions::CREATE_EVENTS.bits()
+                | Permissions::USE_EXTERNAL_SOUNDS.bits()
+                | Permissions::SEND_VOICE_MESSAGES.bits()
+                | Permissions::SET_VOICE_CHANNEL_STATUS.bits()
+                | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits()
+                | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.all()",
         note: "every flag Discord defines",
     },
     Preset {
         name: "all_channel",
-        permissions: Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::CREATE_INSTANT_INVITE.bits()
+                | Permissions::MANAGE_CHANNELS.bits() | Permissions::ADD_REACTIONS.bits()
+                | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits()
+                | Permissions::VIEW_CHANNEL.bits() | Permissions::SEND_MESSAGES.bits()
+                | Permissions::SEND_TTS_MESSAGES.bits()
+                | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits()
+                | Permissions::ATTACH_FILES.bits()
+                | Permissions::READ_MESSAGE_HISTORY.bits()
+                | Permissions::MENTION_EVERYONE.bits()
+                | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits()
+                | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits()
+                | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits()
+                | Permissions::USE_VAD.bits() | Permissions::MANAGE_ROLES.bits()
+                | Permissions::MANAGE_WEBHOOKS.bits()
+                | Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::REQUEST_TO_SPEAK.bits()
+                | Permissions::MANAGE_THREADS.bits()
+                | Permissions::CREATE_PUBLIC_THREADS.bits()
+                | Permissions::CREATE_PRIVATE_THREADS.bits()
+                | Permissions::USE_EXTERNAL_STICKERS.bits()
+                | Permissions::SEND_MESSAGES_IN_THREADS.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::USE_SOUNDBOARD.bits()
+                | Permissions::USE_EXTERNAL_SOUNDS.bits()
+                | Permissions::SEND_VOICE_MESSAGES.bits()
+                | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits()
+                | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.all_channel()",
         note: "",
     },
     Preset {
         name: "apps",
-        permissions: Permissions::from_bits_retain(Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_EXTERNAL_APPS.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::USE_EXTERNAL_APPS.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.apps()",
         note: "",
     },
     Preset {
         name: "elevated",
-        permissions: Permissions::from_bits_retain(Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::MODERATE_MEMBERS.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits()
+                | Permissions::ADMINISTRATOR.bits() | Permissions::MANAGE_CHANNELS.bits()
+                | Permissions::MANAGE_GUILD.bits() | Permissions::MANAGE_MESSAGES.bits()
+                | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits()
+                | Permissions::MANAGE_GUILD_EXPRESSIONS.bits()
+                | Permissions::MANAGE_THREADS.bits()
+                | Permissions::MODERATE_MEMBERS.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.elevated()",
         note: "discord.py's set, not the flags Discord's docs mark as needing the owner's 2FA: discord.py has MODERATE_MEMBERS where the docs have VIEW_CREATOR_MONETIZATION_ANALYTICS",
     },
     Preset {
         name: "events",
-        permissions: Permissions::from_bits_retain(Permissions::MANAGE_EVENTS.bits() | Permissions::CREATE_EVENTS.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::MANAGE_EVENTS.bits() | Permissions::CREATE_EVENTS.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.events()",
         note: "",
     },
     Preset {
         name: "general",
-        permissions: Permissions::from_bits_retain(Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits() | Permissions::VIEW_AUDIT_LOG.bits() | Permissions::VIEW_CHANNEL.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits() | Permissions::MANAGE_GUILD_EXPRESSIONS.bits() | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits() | Permissions::CREATE_GUILD_EXPRESSIONS.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::MANAGE_CHANNELS.bits() | Permissions::MANAGE_GUILD.bits()
+                | Permissions::VIEW_AUDIT_LOG.bits() | Permissions::VIEW_CHANNEL.bits()
+                | Permissions::VIEW_GUILD_INSIGHTS.bits()
+                | Permissions::MANAGE_ROLES.bits() | Permissions::MANAGE_WEBHOOKS.bits()
+                | Permissions::MANAGE_GUILD_EXPRESSIONS.bits()
+                | Permissions::VIEW_CREATOR_MONETIZATION_ANALYTICS.bits()
+                | Permissions::CREATE_GUILD_EXPRESSIONS.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.general()",
         note: "",
     },
     Preset {
         name: "membership",
-        permissions: Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits() | Permissions::BAN_MEMBERS.bits() | Permissions::CHANGE_NICKNAME.bits() | Permissions::MANAGE_NICKNAMES.bits() | Permissions::MODERATE_MEMBERS.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::KICK_MEMBERS.bits()
+                | Permissions::BAN_MEMBERS.bits() | Permissions::CHANGE_NICKNAME.bits()
+                | Permissions::MANAGE_NICKNAMES.bits()
+                | Permissions::MODERATE_MEMBERS.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.membership()",
         note: "",
     },
@@ -1156,45 +1429,116 @@ pub(crate) static PRESETS: [Preset; 12] = [
     },
     Preset {
         name: "stage_moderator",
-        permissions: Permissions::from_bits_retain(Permissions::MANAGE_CHANNELS.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::MANAGE_CHANNELS.bits() | Permissions::MUTE_MEMBERS.bits()
+                | Permissions::MOVE_MEMBERS.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.stage_moderator()",
         note: "",
     },
     Preset {
         name: "text",
-        permissions: Permissions::from_bits_retain(Permissions::ADD_REACTIONS.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::ADD_REACTIONS.bits() | Permissions::SEND_MESSAGES.bits()
+                | Permissions::SEND_TTS_MESSAGES.bits()
+                | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits()
+                | Permissions::ATTACH_FILES.bits()
+                | Permissions::READ_MESSAGE_HISTORY.bits()
+                | Permissions::MENTION_EVERYONE.bits()
+                | Permissions::USE_EXTERNAL_EMOJIS.bits()
+                | Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::MANAGE_THREADS.bits()
+                | Permissions::CREATE_PUBLIC_THREADS.bits()
+                | Permissions::CREATE_PRIVATE_THREADS.bits()
+                | Permissions::USE_EXTERNAL_STICKERS.bits()
+                | Permissions::SEND_MESSAGES_IN_THREADS.bits()
+                | Permissions::SEND_VOICE_MESSAGES.bits()
+                | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits()
+                | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.text()",
         note: "",
     },
     Preset {
         name: "voice",
-        permissions: Permissions::from_bits_retain(Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits()),
+        permissions: Permissions::from_bits_retain(
+            Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits()
+                | Permissions::CONNECT.bits() | Permissions::SPEAK.bits()
+                | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits()
+                | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::USE_SOUNDBOARD.bits()
+                | Permissions::USE_EXTERNAL_SOUNDS.bits()
+                | Permissions::SET_VOICE_CHANNEL_STATUS.bits(),
+        ),
         source: "discord.py 2.7.1 Permissions.voice()",
         note: "",
     },
 ];
 
-/// Flags that have no effect without another flag (Discord's implicit permissions).
+/// Flags that have no effect without another flag (Discord's implicit permissions):
+///
+/// - `VIEW_CHANNEL`: without View Channel every other channel permission is ignored; flags that also act guild-wide are left out
+/// - `SEND_MESSAGES`: implicitly denied without Send Messages (permissions.mdx, Implicit Permissions)
+/// - `CONNECT`: voice actions need Connect first
 pub(crate) static PREREQUISITES: [Prerequisite; 3] = [
-    // without View Channel every other channel permission is ignored; flags that also act guild-wide are left out
     Prerequisite {
         requires: Permissions::VIEW_CHANNEL,
-        flags: Permissions::from_bits_retain(Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::ADD_REACTIONS.bits() | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::SEND_MESSAGES.bits() | Permissions::SEND_TTS_MESSAGES.bits() | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::READ_MESSAGE_HISTORY.bits() | Permissions::MENTION_EVERYONE.bits() | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::USE_APPLICATION_COMMANDS.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::MANAGE_THREADS.bits() | Permissions::CREATE_PUBLIC_THREADS.bits() | Permissions::CREATE_PRIVATE_THREADS.bits() | Permissions::USE_EXTERNAL_STICKERS.bits() | Permissions::SEND_MESSAGES_IN_THREADS.bits() | Permissions::USE_EMBEDDED_ACTIVITIES.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SEND_VOICE_MESSAGES.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits() | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits() | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits()),
+        flags: Permissions::from_bits_retain(
+            Permissions::CREATE_INSTANT_INVITE.bits() | Permissions::ADD_REACTIONS.bits()
+                | Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits()
+                | Permissions::SEND_MESSAGES.bits()
+                | Permissions::SEND_TTS_MESSAGES.bits()
+                | Permissions::MANAGE_MESSAGES.bits() | Permissions::EMBED_LINKS.bits()
+                | Permissions::ATTACH_FILES.bits()
+                | Permissions::READ_MESSAGE_HISTORY.bits()
+                | Permissions::MENTION_EVERYONE.bits()
+                | Permissions::USE_EXTERNAL_EMOJIS.bits() | Permissions::CONNECT.bits()
+                | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits()
+                | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits()
+                | Permissions::USE_VAD.bits()
+                | Permissions::USE_APPLICATION_COMMANDS.bits()
+                | Permissions::REQUEST_TO_SPEAK.bits()
+                | Permissions::MANAGE_THREADS.bits()
+                | Permissions::CREATE_PUBLIC_THREADS.bits()
+                | Permissions::CREATE_PRIVATE_THREADS.bits()
+                | Permissions::USE_EXTERNAL_STICKERS.bits()
+                | Permissions::SEND_MESSAGES_IN_THREADS.bits()
+                | Permissions::USE_EMBEDDED_ACTIVITIES.bits()
+                | Permissions::USE_SOUNDBOARD.bits()
+                | Permissions::USE_EXTERNAL_SOUNDS.bits()
+                | Permissions::SEND_VOICE_MESSAGES.bits()
+                | Permissions::SET_VOICE_CHANNEL_STATUS.bits()
+                | Permissions::SEND_POLLS.bits() | Permissions::USE_EXTERNAL_APPS.bits()
+                | Permissions::PIN_MESSAGES.bits() | Permissions::BYPASS_SLOWMODE.bits(),
+        ),
     },
-    // implicitly denied without Send Messages (permissions.mdx, Implicit Permissions)
     Prerequisite {
         requires: Permissions::SEND_MESSAGES,
-        flags: Permissions::from_bits_retain(Permissions::SEND_TTS_MESSAGES.bits() | Permissions::EMBED_LINKS.bits() | Permissions::ATTACH_FILES.bits() | Permissions::MENTION_EVERYONE.bits()),
+        flags: Permissions::from_bits_retain(
+            Permissions::SEND_TTS_MESSAGES.bits() | Permissions::EMBED_LINKS.bits()
+                | Permissions::ATTACH_FILES.bits() | Permissions::MENTION_EVERYONE.bits(),
+        ),
     },
-    // voice actions need Connect first
     Prerequisite {
         requires: Permissions::CONNECT,
-        flags: Permissions::from_bits_retain(Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits() | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits() | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits() | Permissions::USE_VAD.bits() | Permissions::REQUEST_TO_SPEAK.bits() | Permissions::USE_SOUNDBOARD.bits() | Permissions::USE_EXTERNAL_SOUNDS.bits() | Permissions::SET_VOICE_CHANNEL_STATUS.bits()),
+        flags: Permissions::from_bits_retain(
+            Permissions::PRIORITY_SPEAKER.bits() | Permissions::STREAM.bits()
+                | Permissions::SPEAK.bits() | Permissions::MUTE_MEMBERS.bits()
+                | Permissions::DEAFEN_MEMBERS.bits() | Permissions::MOVE_MEMBERS.bits()
+                | Permissions::USE_VAD.bits() | Permissions::REQUEST_TO_SPEAK.bits()
+                | Permissions::USE_SOUNDBOARD.bits()
+                | Permissions::USE_EXTERNAL_SOUNDS.bits()
+                | Permissions::SET_VOICE_CHANNEL_STATUS.bits(),
+        ),
     },
 ];
 
 /// Flags invites have been seen to reject ("Invalid permission(s) provided").
-pub(crate) const REJECTED_BY_INVITES: Permissions = Permissions::from_bits_retain(Permissions::STREAM.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits() | Permissions::REQUEST_TO_SPEAK.bits());
+pub(crate) const REJECTED_BY_INVITES: Permissions = Permissions::from_bits_retain(
+    Permissions::STREAM.bits() | Permissions::VIEW_GUILD_INSIGHTS.bits()
+        | Permissions::REQUEST_TO_SPEAK.bits(),
+);
 
 /// An OAuth2 scope: what an authorization link asks a user to grant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
