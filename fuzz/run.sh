@@ -61,11 +61,17 @@ for target in "${targets[@]}"; do
     if [ -f "dicts/$target.dict" ]; then
         dict=("-dict=dicts/$target.dict")
     fi
+    # libFuzzer stops at 4 KiB by default; links are parsed up to their cap, so the parser gets inputs up to
+    # 1 MiB to find what only grows costly with many parameters or long values.
+    max_len=()
+    if [ "$target" = invite_parse ]; then
+        max_len=("-max_len=1048576")
+    fi
     echo "== $target: $seconds s"
     # `nice`: the machine is shared. `-timeout`: an input that takes seconds is a denial of service, so it
     # is reported like a crash. The final stats give the executions recorded in SECURITY.md.
     # shellcheck disable=SC2086 # the *_ARGS variables are word lists on purpose
     nice -n 10 cargo fuzz run ${CARGO_FUZZ_ARGS:-} "$target" -- \
-        -max_total_time="$seconds" -timeout=10 -print_final_stats=1 "${dict[@]}" ${LIBFUZZER_ARGS:-} \
+        -max_total_time="$seconds" -timeout=10 -print_final_stats=1 "${max_len[@]}" "${dict[@]}" ${LIBFUZZER_ARGS:-} \
         2>&1 | tee "logs/$target.log"
 done
