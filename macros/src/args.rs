@@ -118,6 +118,36 @@ fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     parts
 }
 
+/// Splits `a = 1 b = 2` where a comma is missing, reporting it at the key that follows.
+///
+/// A value is one token (or `-` and a literal), so a top-level identifier followed by a lone `=` after the first
+/// token can only start the next argument; the two are then read as if the comma were there, so that both
+/// report their own problems.
+fn split_missing_commas<'a>(part: &'a [TokenTree], diagnostics: &mut Diagnostics) -> Vec<&'a [TokenTree]> {
+    let starts_argument = |index: usize| {
+        matches!(
+            (&part[index], part.get(index + 1)),
+            (TokenTree::Ident(_), Some(TokenTree::Punct(equals)))
+                if equals.as_char() == '=' && equals.spacing() == proc_macro2::Spacing::Alone
+        )
+    };
+    let mut arguments = Vec::new();
+    let mut start = 0;
+    for index in 1..part.len() {
+        if starts_argument(index) {
+            let before = describe(&part[index - 1..index]);
+            diagnostics.error(
+                part[index].span().into(),
+                format!("expected `,`, found `{}`\n\nhelp: add a comma after {before}", part[index]),
+            );
+            arguments.push(&part[start..index]);
+            start = index;
+        }
+    }
+    arguments.push(&part[start..]);
+    arguments
+}
+
 fn span_of(tokens: &[TokenTree]) -> Loc {
     let first = tokens.first().map_or_else(Span::call_site, TokenTree::span);
     Loc(first, tokens.last().map_or(first, TokenTree::span))
@@ -266,8 +296,10 @@ fn dotted_name(tokens: &[TokenTree]) -> Option<String> {
 impl Args {
     /// Parses one argument list; problems go to `diagnostics`, and what could be read is kept.
     pub(crate) fn parse_into(&mut self, tokens: TokenStream, place: Place, diagnostics: &mut Diagnostics) {
-        for argument in split_commas(tokens) {
-            self.parse_argument(&argument, place, diagnostics);
+        for part in split_commas(tokens) {
+            for argument in split_missing_commas(&part, diagnostics) {
+                self.parse_argument(argument, place, diagnostics);
+            }
         }
     }
 

@@ -138,10 +138,16 @@ fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
                 declarations.push((union, reason.value.clone(), declaration.declared_in.clone()));
                 items.extend(resolved);
             }
-            (Some(_), None) => diagnostics.error(
-                args.key_span("permissions").unwrap_or(Loc::from(Span::call_site())),
-                "say why the bot needs these permissions\n\nhelp: add `reason = \"...\"`: it is shown to server admins next to each permission",
-            ),
+            (Some(permissions), None) => {
+                diagnostics.error(
+                    args.key_span("permissions").unwrap_or(Loc::from(Span::call_site())),
+                    "say why the bot needs these permissions\n\nhelp: add `reason = \"...\"`: it is shown to server admins next to each permission",
+                );
+                // Checked all the same, so a misspelt flag of the same attribute shows in the same build.
+                let resolved = resolve::permissions(permissions, &levels, diagnostics);
+                incomplete |= resolved.iter().any(Option::is_none);
+                items.extend(resolved.into_iter().flatten());
+            }
             (None, Some(reason)) => diagnostics.error(
                 reason.span,
                 "`reason` explains `permissions`, but none are given here\n\nhelp: add `permissions = [..]`, or remove `reason`",

@@ -135,3 +135,42 @@ fn no_input_makes_a_macro_panic() {
         let _ = derive::expand(tokens);
     }
 }
+
+#[test]
+fn a_missing_comma_between_keys_says_expected_comma_and_reads_both() {
+    let output = invite_url::expand(quote!(
+        client_id = 157730590492196864,
+        scopes = [bot]
+        permissions = [VIEW_CHANNEL, SEND_MESAGES]
+    ));
+    let found = messages(&output);
+    assert!(found.iter().any(|m| m.starts_with("expected `,`, found `permissions`")), "{found:?}");
+    assert!(!found.iter().any(|m| m.contains("as an integer")), "{found:?}");
+    // The argument after the missing comma is still read and checked.
+    assert!(found.iter().any(|m| m.starts_with("unknown permission `SEND_MESAGES`")), "{found:?}");
+}
+
+#[test]
+fn a_missing_comma_after_a_flag_key_is_reported_too() {
+    let output = derive::expand(quote!(
+        #[bot(client_id = 157730590492196864, scopes = [bot])]
+        struct Bot {
+            #[bot(nested permissions = [VIEW_CHANNEL], reason = "r")]
+            inner: Inner,
+        }
+    ));
+    let found = messages(&output);
+    assert!(found.iter().any(|m| m.starts_with("expected `,`, found `permissions`")), "{found:?}");
+}
+
+#[test]
+fn a_missing_reason_does_not_hide_a_misspelt_flag_of_the_same_attribute() {
+    let output = derive::expand(quote!(
+        #[bot(client_id = 157730590492196864, scopes = [bot])]
+        #[bot(permissions = [VIEW_CHANEL, SEND_MESSAGES])]
+        struct Bot;
+    ));
+    let found = messages(&output);
+    assert!(found.iter().any(|m| m.starts_with("say why the bot needs these permissions")), "{found:?}");
+    assert!(found.iter().any(|m| m.starts_with("unknown permission `VIEW_CHANEL`")), "{found:?}");
+}
