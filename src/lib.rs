@@ -55,13 +55,13 @@
 //! ```
 //! use botperms::{InviteUrl, Permissions, Scope};
 //!
-//! let invite = InviteUrl::new(157730590492196864_u64)
+//! let invite = InviteUrl::new(157730590492196864)
 //!     .scopes([Scope::Bot])
 //!     .permissions(Permissions::VIEW_CHANNEL | Permissions::EMBED_LINKS)
 //!     .build()?;
 //! // `EMBED_LINKS` relies on `@everyone` granting `SEND_MESSAGES`: a warning, kept on the link.
 //! assert_eq!(invite.findings()[0].rule.name(), "implicit_denial");
-//! let error = InviteUrl::new(157730590492196864_u64)
+//! let error = InviteUrl::new(157730590492196864)
 //!     .scopes([Scope::Bot])
 //!     .permissions(Permissions::ADMINISTRATOR)
 //!     .build()

@@ -63,6 +63,42 @@ pub fn parse_snowflake(text: &str) -> Result<u64, IdError> {
     }
 }
 
+/// A Discord id as the builder takes it: `u64`, [`NonZeroU64`](core::num::NonZeroU64), [`ClientId`], [`GuildId`]
+/// or a reference to one.
+///
+/// A trait of its own rather than `Into<u64>`: with one integer type implementing it, a plain literal such as
+/// `157730590492196864` is read as that `u64` (under `Into<u64>`, `u8`..`u64` all qualify, so the literal falls
+/// back to `i32` and overflows). Framework id types convert with their own `get()` or `u64::from`.
+///
+/// ```
+/// use botperms_core::{InviteUrl, Scope};
+///
+/// let link = InviteUrl::new(157730590492196864).scope(Scope::Bot).guild_id(290926798626357250).build().unwrap();
+/// assert!(link.as_str().contains("guild_id=290926798626357250"));
+/// ```
+pub trait Snowflake {
+    /// The id as a number.
+    fn snowflake(self) -> u64;
+}
+
+impl Snowflake for u64 {
+    fn snowflake(self) -> u64 {
+        self
+    }
+}
+
+impl Snowflake for core::num::NonZeroU64 {
+    fn snowflake(self) -> u64 {
+        self.get()
+    }
+}
+
+impl<T: Snowflake + Copy> Snowflake for &T {
+    fn snowflake(self) -> u64 {
+        (*self).snowflake()
+    }
+}
+
 macro_rules! snowflake {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
@@ -112,6 +148,12 @@ macro_rules! snowflake {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl Snowflake for $name {
+            fn snowflake(self) -> u64 {
+                self.0
             }
         }
 

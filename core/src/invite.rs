@@ -5,6 +5,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use crate::const_text::ConstText;
+use crate::ids::Snowflake;
 use crate::render::{Untrusted, clean, clean_owned};
 pub(crate) use crate::request::{Face, IntegrationType, Prompt, Request, ResponseType};
 use crate::rules::{self, Finding, Level, Levels, Rule, Subject};
@@ -199,8 +200,8 @@ impl InviteBuilder {
     }
 
     /// Preselects a guild: `guild_id`.
-    pub fn guild_id(mut self, guild_id: impl Into<u64>) -> Self {
-        self.parts.guild_id = Some(guild_id.into());
+    pub fn guild_id(mut self, guild_id: impl Snowflake) -> Self {
+        self.parts.guild_id = Some(guild_id.snowflake());
         self
     }
 
@@ -331,9 +332,9 @@ pub struct InviteUrl {
 impl InviteUrl {
     /// Starts a link for the application `client_id`.
     #[allow(clippy::new_ret_no_self)]
-    pub fn new(client_id: impl Into<u64>) -> InviteBuilder {
+    pub fn new(client_id: impl Snowflake) -> InviteBuilder {
         InviteBuilder {
-            parts: RequestParts { client_id: client_id.into(), ..RequestParts::default() },
+            parts: RequestParts { client_id: client_id.snowflake(), ..RequestParts::default() },
             levels: Levels::DEFAULT,
             face: Face::Builder,
         }
@@ -350,7 +351,7 @@ impl InviteUrl {
     /// assert!(invite.findings().is_empty());
     /// # Ok::<(), botperms_core::InviteError>(())
     /// ```
-    pub fn default_install(client_id: impl Into<u64>) -> InviteBuilder {
+    pub fn default_install(client_id: impl Snowflake) -> InviteBuilder {
         InviteUrl::new(client_id).allow(Rule::DefaultInstallSettings)
     }
 

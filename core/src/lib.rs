@@ -53,7 +53,7 @@ pub use composed::{CompositionMessage, assert_composition, check_composition};
 #[doc(hidden)]
 pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
-pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, parse_snowflake, validate_snowflake};
+pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, Snowflake, parse_snowflake, validate_snowflake};
 pub use invite::{AUTHORIZE_URL, InviteBuilder, InviteError, InviteUrl, ParseInviteError, render};
 #[doc(hidden)]
 pub use invite::{COMPOSED_PARTS_CAPACITY, LinkTemplate, compose_link, link_template};

@@ -302,13 +302,17 @@ fn check_scopes(request: &Request<'_>, findings: &mut Findings<'_>) {
     if request.scopes.is_empty() {
         findings.say(&say::DEFAULT_INSTALL, Subject::Request, &[]);
     }
+    // Where each scope was first listed, by its place in `Scope::ALL`: one lookup per item, not a scan of the
+    // items before it, so a long list costs linear time.
+    let mut first_listed = [None; Scope::ALL.len()];
     for (index, scope) in request.scopes.iter().enumerate() {
         let subject = Subject::Scope(index);
         let args = [("scope", scope.as_str())];
-        if let Some(first) = request.scopes[..index].iter().position(|earlier| earlier == scope) {
+        if let Some(first) = first_listed[*scope as usize] {
             findings.say_related(&say::DUPLICATE_SCOPE, subject, Some(Subject::Scope(first)), &args);
             continue;
         }
+        first_listed[*scope as usize] = Some(index);
         let info = scope.info();
         if unavailable(*scope) {
             findings.say(&say::UNAVAILABLE_SCOPE, subject, &args);
@@ -371,6 +375,9 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
 }
 
 fn check_permission_items(request: &Request<'_>, findings: &mut Findings<'_>) {
+    // The first item holding each bit: the earliest item sharing a bit with this one is the least of these, so
+    // each item costs at most 64 lookups instead of a scan of every earlier item.
+    let mut first_holder: [Option<usize>; 64] = [None; 64];
     for (index, item) in request.permissions.iter().enumerate() {
         let unknown = item.unknown_bits();
         if unknown != 0 {
@@ -384,7 +391,16 @@ fn check_permission_items(request: &Request<'_>, findings: &mut Findings<'_>) {
             let args = [("bits", bits.as_str()), ("unknown", unknown.as_str()), ("known", known.as_str())];
             findings.say(message, Subject::Permission(index), &args);
         }
-        let earlier = request.permissions[..index].iter().position(|earlier| earlier.intersects(*item));
+        let mut earlier = None;
+        let mut bits = item.bits();
+        while bits != 0 {
+            let bit = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            match first_holder[bit] {
+                Some(holder) => earlier = Some(earlier.map_or(holder, |first: usize| first.min(holder))),
+                None => first_holder[bit] = Some(index),
+            }
+        }
         if let Some(first) = earlier {
             let twice = item.intersection(request.permissions[first]).to_string();
             let related = Some(Subject::Permission(first));
