@@ -18,7 +18,7 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     let discord = Discord::connect(&args.token_env, &args.api)?;
     let body = discord.get_application()?;
     let application = source::parse(&body, "Discord's answer")?;
-    // Printed as Discord sent it, every field kept, so `app diff --app -` and other tools can read it.
+    // Every field kept (keys sorted), so that `app diff --app -` and other tools can read it.
     let object: serde_json::Value = serde_json::from_str(&body)
         .map_err(|error| Failure::new(format!("Discord's answer is not JSON: {error}"), "try again later"))?;
     let stderr = if context.json {
@@ -26,5 +26,5 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     } else {
         format!("fetched the application object of application {}\n", application.id)
     };
-    Ok(Report { stdout: output::json(&object)?, stderr, denied: false })
+    Ok(Report { stdout: discord.redact(&output::json(&object)?), stderr, denied: false })
 }

@@ -129,10 +129,14 @@ impl Discord {
         }
     }
 
-    /// `text` with the token, should it be there, replaced.
+    /// `text` with the token, should it be there (a server that echoes the request), replaced.
+    pub(crate) fn redact(&self, text: &str) -> String {
+        text.replace(self.token.expose_secret(), "[redacted]")
+    }
+
+    /// A message with the token replaced, and wholly replaced if it still holds something secret-shaped.
     fn scrub(&self, text: &str) -> String {
-        let token = self.token.expose_secret();
-        let scrubbed = if token.is_empty() { text.to_owned() } else { text.replace(token, "[redacted]") };
+        let scrubbed = self.redact(text);
         if detect_secret(&scrubbed).is_some() { "[redacted: shaped like a secret]".to_owned() } else { scrubbed }
     }
 

@@ -76,6 +76,17 @@ fn fetch_sends_one_authorized_get_and_prints_the_object() {
 }
 
 #[test]
+fn an_object_that_repeats_the_token_is_printed_without_it() {
+    let object = DOCS_EXAMPLE.replace("Baba O-Riley", &token());
+    let server = Server::start(vec![Reply::json(200, object)]);
+    let output = run(&server, &["fetch"]);
+    server.finish();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(json(&output)["name"], "[redacted]");
+    assert_no_token(&output);
+}
+
+#[test]
 fn a_refused_token_is_a_clear_error_without_the_token() {
     for (status, expected) in [
         (401, "Discord refused the bot token (401 Unauthorized)"),

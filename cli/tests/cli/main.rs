@@ -100,7 +100,7 @@ fn version_and_help_work() {
     botperms().arg("--version").assert().success().stdout(predicates::str::contains(env!("CARGO_PKG_VERSION")));
     let output = botperms().arg("--help").output().unwrap();
     let help = text(&output.stdout);
-    for command in ["decode", "encode", "invite", "lint", "rules"] {
+    for command in ["app", "decode", "encode", "invite", "lint", "rules"] {
         assert!(help.contains(command), "--help does not mention {command}:\n{help}");
     }
 }
