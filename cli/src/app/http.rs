@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use botperms_core::BotToken;
+use botperms_core::render::{clean, clean_message};
 use botperms_core::secrecy::ExposeSecret as _;
 use botperms_core::secrets::detect_secret;
 use ureq::http::HeaderValue;
@@ -134,10 +135,10 @@ impl Discord {
         text.replace(self.token.expose_secret(), "[redacted]")
     }
 
-    /// A message with the token replaced, and wholly replaced if it still holds something secret-shaped.
+    /// A message with the token replaced, then through the one renderer (anything else secret-shaped
+    /// redacted, control and bidi characters escaped).
     fn scrub(&self, text: &str) -> String {
-        let scrubbed = self.redact(text);
-        if detect_secret(&scrubbed).is_some() { "[redacted: shaped like a secret]".to_owned() } else { scrubbed }
+        clean_message(&self.redact(text)).into_owned()
     }
 
     fn failure(&self, message: &str, help: &str) -> Failure {
@@ -235,23 +236,13 @@ fn retry_after(text: &str) -> Option<f64> {
     serde_json::from_str::<serde_json::Value>(text).ok()?.get("retry_after")?.as_f64()
 }
 
-/// The `message` of an error body, its control and bidi characters escaped and its length cut.
+/// The `message` of an error body, through the one renderer, its length cut.
 fn discord_message(text: &str) -> Option<String> {
     let value = serde_json::from_str::<serde_json::Value>(text).ok()?;
     let message = value.get("message")?.as_str()?;
-    let mut quoted = String::new();
-    for (index, character) in message.chars().enumerate() {
-        if index == QUOTED_CHARS {
-            quoted.push('…');
-            break;
-        }
-        if character.is_control()
-            || matches!(character, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        {
-            quoted.extend(character.escape_unicode());
-        } else {
-            quoted.push(character);
-        }
+    let mut quoted: String = clean(message).chars().take(QUOTED_CHARS).collect();
+    if message.chars().nth(QUOTED_CHARS).is_some() {
+        quoted.push('…');
     }
     Some(quoted)
 }

@@ -1,7 +1,7 @@
 //! The drift as programs read it. 64-bit integers are strings, as in Discord's API.
 
 use botperms_core::app::{ContextDrift, InstallDrift, InstallSet, PortalState};
-use botperms_core::secrets::detect_secret;
+use botperms_core::render::clean;
 use botperms_core::{IntegrationType, Permissions, Scopes};
 use serde::Serialize;
 
@@ -70,11 +70,7 @@ impl From<&ContextDrift> for ContextJson {
             extra_permissions: PermissionsJson::new(context.extra_permissions),
             missing_scopes: names(context.missing_scopes),
             extra_scopes: names(context.extra_scopes),
-            unknown_scopes: context
-                .unknown_scopes
-                .iter()
-                .map(|name| if detect_secret(name).is_some() { "[redacted]".to_owned() } else { name.clone() })
-                .collect(),
+            unknown_scopes: context.unknown_scopes.iter().map(|name| clean(name).into_owned()).collect(),
         }
     }
 }
