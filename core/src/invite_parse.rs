@@ -134,6 +134,8 @@ pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, Parse
     let url = url::Url::parse(link.trim()).map_err(ParseInviteError::NotAUrl)?;
     let host = url.host_str().unwrap_or_default();
     if !matches!(url.scheme(), "https" | "http") || !DISCORD_HOSTS.contains(&host) {
+        // The URL parser lowercases a host, which the redaction no longer recognises: hide it whole then.
+        let host = if crate::secrets::detect_secret_in_link(link).is_some() { crate::render::REDACTED } else { host };
         return Err(ParseInviteError::NotDiscord { host: crate::render::clean(host).into_owned() });
     }
     if !is_authorize_path(url.path()) {
@@ -155,5 +157,15 @@ pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, Parse
         finding.level = levels.level(finding.rule);
     }
     findings.extend(rules::check(&read.parts.request(), levels));
+    // Anywhere else in the link (the fragment, userinfo, other or repeated parameters, encoded forms), said
+    // once: the rules have looked at `redirect_uri` and `state` already.
+    let level = levels.level(Rule::SecretInSource);
+    if level != rules::Level::Allow
+        && !findings.iter().any(|finding| finding.rule == Rule::SecretInSource)
+        && let Some(kind) = crate::secrets::detect_secret_in_link(link)
+    {
+        let found = parse_finding(Rule::SecretInSource, Subject::Request, kind.message().into(), kind.help());
+        findings.push(Finding { level, ..found });
+    }
     Ok(InviteUrl::from_parts(read.parts, findings, url.as_str().into()))
 }

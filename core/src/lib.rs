@@ -65,6 +65,6 @@ pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};
 /// The `secrecy` crate, whose [`SecretString`](secrecy::SecretString) and
 /// [`ExposeSecret`](secrecy::ExposeSecret) [`BotToken::authorization_header`] returns and needs.
 pub use secrecy;
-pub use secrets::{SECRET_IN_SOURCE, SecretKind, detect_secret};
+pub use secrets::{SECRET_IN_SOURCE, SecretKind, detect_secret, detect_secret_in_link};
 pub use table::PermissionTable;
 pub use token::{BotToken, ShapeProblem, TokenError, TokenErrorKind, TokenMismatch};

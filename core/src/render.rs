@@ -232,9 +232,7 @@ fn secret_spans(bytes: &[u8]) -> Vec<Range<usize>> {
 /// where the token starts and ends: through a timestamp-sized part and the signature after it, whatever their length,
 /// so that a token cut short is hidden as a whole too. What is glued before the first part is left shown.
 fn token_from(bytes: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
-    if bytes.get(end) != Some(&b'.') {
-        return None;
-    }
+    let timestamp_start = dot_at(bytes, end)?;
     let run = &bytes[start..end];
     let first_part = USER_ID_PART_LEN
         .rev()
@@ -243,13 +241,22 @@ fn token_from(bytes: &[u8], start: usize, end: usize) -> Option<(usize, usize)> 
     let run_after = |from: usize| {
         from + bytes.get(from..).map_or(0, |rest| rest.iter().take_while(|byte| is_token_byte(**byte)).count())
     };
-    let timestamp_end = run_after(end + 1);
-    if timestamp_end - (end + 1) > *TIMESTAMP_PART_LEN.end() {
+    let timestamp_end = run_after(timestamp_start);
+    if timestamp_end - timestamp_start > *TIMESTAMP_PART_LEN.end() {
         // Not a timestamp: the first part stands alone, and is redacted as a run.
         return None;
     }
-    let token_end = if bytes.get(timestamp_end) == Some(&b'.') { run_after(timestamp_end + 1) } else { timestamp_end };
+    let token_end = dot_at(bytes, timestamp_end).map_or(timestamp_end, run_after);
     Some((end - first_part, token_end))
+}
+
+/// Where the next part starts when a dot is at `at`, spaces around it allowed: a token written as
+/// identifiers in macro input prints as `MTk4 . GhIj . s1Gn`.
+fn dot_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let spaces =
+        |from: usize| from + bytes.get(from..).map_or(0, |rest| rest.iter().take_while(|byte| **byte == b' ').count());
+    let dot = spaces(at);
+    (bytes.get(dot) == Some(&b'.')).then(|| spaces(dot + 1))
 }
 
 /// Where the run of base64url chars that ends at `end` starts.

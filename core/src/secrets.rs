@@ -136,6 +136,62 @@ pub fn detect_secret(text: &str) -> Option<SecretKind> {
     }
 }
 
+/// [`detect_secret`] for a link or URL: finds a secret in any of its parts (userinfo, path, every parameter
+/// name and value, repeated parameters, the fragment), as written, percent-decoded once and decoded twice
+/// (`%252E` is a dot encoded twice). A client secret counts when it is a whole part between the link's
+/// delimiters, or follows a `client_secret` key.
+///
+/// ```
+/// use botperms_core::secrets::{SecretKind, detect_secret_in_link};
+///
+/// let secret = ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat();
+/// let link = format!("https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot#{secret}");
+/// assert_eq!(detect_secret_in_link(&link), Some(SecretKind::ClientSecret));
+/// assert_eq!(detect_secret_in_link("https://discord.com/oauth2/authorize?client_id=157730590492196864"), None);
+/// ```
+pub fn detect_secret_in_link(link: &str) -> Option<SecretKind> {
+    let once = percent_decode(link);
+    let twice = percent_decode(&once);
+    [link, once.as_str(), twice.as_str()].into_iter().find_map(detect_in_link_text)
+}
+
+fn detect_in_link_text(text: &str) -> Option<SecretKind> {
+    if contains_bot_token(text.as_bytes()) {
+        return Some(SecretKind::BotToken);
+    }
+    let is_delimiter =
+        |char: char| matches!(char, '?' | '&' | '=' | '#' | '@' | ':' | '/' | ';' | ',' | '+') || char.is_whitespace();
+    let lone = text.split(is_delimiter).any(is_lone_client_secret);
+    (lone || has_client_secret_value(text.as_bytes())).then_some(SecretKind::ClientSecret)
+}
+
+/// `%XX` to its byte and `+` to a space, as form decoding does; invalid UTF-8 becomes U+FFFD. Written here
+/// for the same reason as [`decode_base64url`].
+fn percent_decode(text: &str) -> alloc::string::String {
+    let bytes = text.as_bytes();
+    let mut decoded = alloc::vec::Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(byte) = bytes.get(index) {
+        let hex = |at: usize| bytes.get(at).and_then(|digit| char::from(*digit).to_digit(16));
+        match (byte, hex(index + 1), hex(index + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                let [.., value] = (high * 16 + low).to_be_bytes();
+                decoded.push(value);
+                index += 3;
+            }
+            (b'+', ..) => {
+                decoded.push(b' ');
+                index += 1;
+            }
+            (other, ..) => {
+                decoded.push(*other);
+                index += 1;
+            }
+        }
+    }
+    alloc::string::String::from_utf8_lossy(&decoded).into_owned()
+}
+
 /// Lengths of a bot token's first part: base64 of a 17- to 21-digit decimal id. Only 17 to 19 digits (23, 24
 /// or 26 chars) can decode to an id Discord accepts; the wider range is what secret scanners match.
 pub(crate) const USER_ID_PART_LEN: RangeInclusive<usize> = 23..=28;

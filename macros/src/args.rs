@@ -455,21 +455,6 @@ impl Args {
     pub(crate) fn key_span(&self, key: &str) -> Option<Loc> {
         self.seen.iter().find(|(seen, _)| seen == key).map(|(_, span)| *span)
     }
-
-    /// Every string literal anywhere in `tokens`, even inside malformed input.
-    pub(crate) fn string_literals(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
-        for token in tokens.clone() {
-            match &token {
-                TokenTree::Group(group) => Self::string_literals(&group.stream(), found),
-                TokenTree::Literal(_) => {
-                    if let Some(value) = string_literal(&token) {
-                        found.push(Spanned { value, span: token.span().into() });
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
 }
 
 impl Args {

@@ -34,6 +34,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let Some(parsed) = parse(&derive, &mut diagnostics) else {
         return fallback(&derive, &diagnostics, false);
     };
+    if let Some(secrets) = crate::secrets::only_secrets(&parsed.literals, &resolve::levels(&[&parsed.bot])) {
+        return fallback(&derive, &secrets, parsed.bot.key_span("client_id").is_some());
+    }
     let checked = check(&parsed, &mut diagnostics);
     if diagnostics.has_errors() {
         return fallback(&derive, &diagnostics, parsed.bot.key_span("client_id").is_some());
@@ -80,7 +83,7 @@ fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<I
     let mut input =
         Input { derive, bot: Args::default(), declarations: Vec::new(), nested: Vec::new(), literals: Vec::new() };
     for tokens in bot_attributes(&derive.attrs, diagnostics) {
-        Args::string_literals(&tokens, &mut input.literals);
+        crate::secrets::find(&tokens, &mut input.literals);
         let mut args = Args::default();
         args.parse_into(tokens, Place::StructAttribute, diagnostics);
         input.bot.merge_invite_keys(&mut args, diagnostics);
@@ -99,7 +102,7 @@ fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<I
     };
     for (member, field) in members {
         for tokens in bot_attributes(&field.attrs, diagnostics) {
-            Args::string_literals(&tokens, &mut input.literals);
+            crate::secrets::find(&tokens, &mut input.literals);
             let mut args = Args::default();
             args.parse_into(tokens, Place::FieldAttribute, diagnostics);
             if args.nested.is_some() {
@@ -121,6 +124,7 @@ struct Checked {
 
 fn check(input: &Input<'_>, diagnostics: &mut Diagnostics) -> Checked {
     let levels = resolve::levels(&[&input.bot]);
+    // Secrets at warn level: errors stop at `only_secrets`.
     resolve::secrets(&input.literals, &levels, diagnostics);
     let scopes =
         input.bot.scopes.as_ref().map(|names| resolve::scopes(&names.value, &levels, diagnostics)).unwrap_or_default();

@@ -11,9 +11,13 @@ use crate::resolve::{self, Resolved};
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut diagnostics = Diagnostics::default();
     let mut literals = Vec::new();
-    Args::string_literals(&input, &mut literals);
+    crate::secrets::find(&input, &mut literals);
     let mut args = Args::default();
     args.parse_into(input, Place::InviteMacro, &mut diagnostics);
+    if let Some(secrets) = crate::secrets::only_secrets(&literals, &resolve::levels(&[&args])) {
+        let errors = secrets.errors_to_tokens();
+        return quote! { { #errors "" } };
+    }
     let whole = Loc::from(Span::call_site());
     let resolved = Resolved::new(&args, whole, &mut diagnostics);
     resolve::secrets(&literals, &resolved.levels, &mut diagnostics);

@@ -10,6 +10,7 @@ mod diagnostics;
 mod invite_url;
 mod permissions_macro;
 mod resolve;
+mod secrets;
 #[cfg(test)]
 mod tests;
 

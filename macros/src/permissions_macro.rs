@@ -17,6 +17,12 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         );
     }
     let levels = botperms_core::Levels::DEFAULT;
+    let mut secrets = Vec::new();
+    crate::secrets::find(&tokens.iter().cloned().collect(), &mut secrets);
+    if let Some(secrets) = crate::secrets::only_secrets(&secrets, &levels) {
+        let errors = secrets.errors_to_tokens();
+        return quote! { { #errors ::botperms::__private::Permissions::empty() } };
+    }
     for (index, token) in tokens.iter().enumerate() {
         let expect_name = index % 2 == 0;
         match token {

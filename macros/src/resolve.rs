@@ -51,15 +51,14 @@ pub(crate) fn scopes(names: &[Spanned<String>], levels: &Levels, diagnostics: &m
         .collect()
 }
 
-/// Reports `secret_in_source` for every string literal that looks like a credential. The message
-/// never repeats the literal.
+/// Reports `secret_in_source` for every text [`crate::secrets::find`] found. The message never repeats it.
 pub(crate) fn secrets(literals: &[Spanned<String>], levels: &Levels, diagnostics: &mut Diagnostics) {
     let level = levels.level(Rule::SecretInSource);
     if level == Level::Allow {
         return;
     }
     for literal in literals {
-        if let Some(kind) = botperms_core::secrets::detect_secret(&literal.value) {
+        if let Some(kind) = botperms_core::secrets::detect_secret_in_link(&literal.value) {
             let finding = Finding {
                 rule: Rule::SecretInSource,
                 level,

@@ -270,7 +270,7 @@ pub fn check(request: &Request<'_>, levels: &Levels) -> Vec<Finding> {
 fn check_secrets(request: &Request<'_>, findings: &mut Findings<'_>) {
     let texts = [(request.redirect_uri, Subject::RedirectUri), (request.state, Subject::State)];
     for (text, subject) in texts {
-        if let Some(kind) = text.and_then(crate::secrets::detect_secret) {
+        if let Some(kind) = text.and_then(crate::secrets::detect_secret_in_link) {
             findings.say(&say::SECRET, subject, &[("message", kind.message()), ("help", kind.help())]);
         }
     }

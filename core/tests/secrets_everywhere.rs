@@ -1,0 +1,160 @@
+//! A bot token and a client secret in every part of every run-time input: the builder, the link parser, the
+//! text forms of permissions and scopes. Each is found where it must be, and no message, finding, `Debug` or
+//! `Display` of an error repeats it (an `InviteUrl` displays as its link: that is the link the user gave).
+//! The secrets are made up here from the example id of Discord's docs and filler.
+
+use botperms_core::{InviteUrl, Permissions, Rule, Scope};
+
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let bits =
+            chunk.iter().enumerate().fold(0_u32, |bits, (index, byte)| bits | u32::from(*byte) << (16 - 8 * index));
+        for index in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(bits >> (18 - 6 * index) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn fake_token() -> String {
+    let signature: String = "s1Gn4tUr3-_xYz".chars().cycle().take(38).collect();
+    format!("{}.GhIjKl.{signature}", base64url(b"157730590492196864"))
+}
+
+fn fake_client_secret() -> String {
+    ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat()
+}
+
+/// Whether `shown` holds more of `secret` than the four chars a redaction keeps.
+fn reveals(shown: &str, secret: &str) -> bool {
+    secret.as_bytes().windows(5).any(|piece| shown.as_bytes().windows(5).any(|window| window == piece))
+}
+
+fn encode_all(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    text.bytes()
+        .flat_map(|byte| ['%', char::from(HEX[usize::from(byte >> 4)]), char::from(HEX[usize::from(byte & 15)])])
+        .collect()
+}
+
+const BASE: &str = "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot";
+
+/// Links with `{}` where the secret goes: every parameter name and value, repeated, the fragment, the
+/// userinfo, the path, and the encoded forms are added by [`placements`].
+const LINKS: &[&str] = &[
+    "{base}&state={}",
+    "{base}&redirect_uri=https%3A%2F%2Fexample.com%2F{}",
+    "{base}&{}=1",
+    "{base}&token={}",
+    "{base}&client_secret={}",
+    "{base}&guild_id={}",
+    "{base}&permissions={}",
+    "{base}&scope=bot+{}",
+    "{base}&prompt={}",
+    "{base}&response_type={}",
+    "{base}&integration_type={}",
+    "{base}&disable_guild_select={}",
+    "{base}&state=abc&state={}",
+    "{base}&guild_id=1&guild_id={}",
+    "{base}#{}",
+    "{base}#access_token={}&token_type=Bearer",
+    "https://bot:{}@discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot",
+    "https://{}@discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot",
+];
+
+fn placements(secret: &str) -> Vec<String> {
+    let mut links = Vec::new();
+    for template in LINKS {
+        let template = template.replace("{base}", BASE);
+        for form in [secret.to_owned(), encode_all(secret), encode_all(&encode_all(secret))] {
+            links.push(template.replace("{}", &form));
+        }
+    }
+    links
+}
+
+#[test]
+fn the_parser_finds_a_secret_in_every_part_of_a_link_and_never_repeats_it() {
+    for secret in [fake_token(), fake_client_secret()] {
+        for link in placements(&secret) {
+            let invite = InviteUrl::parse(&link).unwrap_or_else(|error| panic!("{link}: {error}"));
+            let findings = invite.findings();
+            assert!(findings.iter().any(|finding| finding.rule == Rule::SecretInSource), "missed in {link}");
+            let shown = [
+                format!("{invite:?}"),
+                findings.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+                format!("{findings:?}"),
+            ];
+            for text in shown {
+                assert!(!reveals(&text, &secret), "{link} repeated as\n{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_link_without_a_secret_has_no_secret_finding() {
+    for link in [BASE.to_owned(), format!("{BASE}&state=abc123&redirect_uri=https%3A%2F%2Fexample.com%2Fcb#top")] {
+        let invite = InviteUrl::parse(&link).expect("a link");
+        assert!(invite.findings().iter().all(|finding| finding.rule != Rule::SecretInSource), "{link}");
+    }
+}
+
+#[test]
+fn parse_errors_never_repeat_a_secret() {
+    for secret in [fake_token(), fake_client_secret()] {
+        for link in [
+            format!("https://discord.com/{secret}?client_id=157730590492196864"),
+            format!("https://discord.com/oauth2/{secret}"),
+            format!("https://discord.com/oauth2/authorize?client_id={secret}"),
+            format!("https://{secret}/oauth2/authorize?client_id=1"),
+            format!("https://{secret}.example/oauth2/authorize?client_id=1"),
+            secret.clone(),
+        ] {
+            let error = InviteUrl::parse(&link).expect_err(&link);
+            for text in [error.to_string(), format!("{error:?}")] {
+                assert!(!reveals(&text, &secret), "{link} repeated as {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_builder_never_repeats_a_secret() {
+    for secret in [fake_token(), fake_client_secret()] {
+        let builders = [
+            InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).state(secret.clone()),
+            InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).redirect_uri(secret.clone()),
+            InviteUrl::new(157_730_590_492_196_864_u64)
+                .scopes([Scope::Bot])
+                .redirect_uri(format!("https://example.com/cb?token={secret}")),
+        ];
+        for builder in builders {
+            let debug = format!("{builder:?}");
+            assert!(!reveals(&debug, &secret), "{debug}");
+            let error = builder.build().expect_err("a secret is denied");
+            assert!(error.errors().any(|finding| finding.rule == Rule::SecretInSource), "{error}");
+            for text in [error.to_string(), format!("{error:?}")] {
+                assert!(!reveals(&text, &secret), "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn text_forms_never_repeat_a_secret() {
+    for secret in [fake_token(), fake_client_secret()] {
+        for text in [secret.clone(), format!("SEND_MESSAGES | {secret}"), format!("7{secret}")] {
+            let error = text.parse::<Permissions>().expect_err(&text);
+            for shown in [error.to_string(), format!("{error:?}")] {
+                assert!(!reveals(&shown, &secret), "{shown}");
+            }
+        }
+        let error = secret.parse::<Scope>().expect_err("no such scope");
+        for shown in [error.to_string(), format!("{error:?}")] {
+            assert!(!reveals(&shown, &secret), "{shown}");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! Secret detection on every token of a macro's input, not only on string literals: a token pasted as a
+//! bare identifier (`scopes = [MTk4...]`), a dotted name (`MTk4.Gx.sig` is three identifiers and two dots to
+//! the tokenizer), a byte or C string, a number with a suffix, inside `permissions!(..)`, in a key or a list
+//! item of any attribute.
+
+use botperms_core::Levels;
+use botperms_core::secrets::{detect_secret, detect_secret_in_link};
+use proc_macro2::{Span, TokenStream, TokenTree};
+
+use crate::args::Spanned;
+use crate::diagnostics::{Diagnostics, Loc};
+
+/// Every text in `tokens` a secret could hide in, with where it was written: the value of each string-like
+/// literal (`".."`, `r#".."#`, `b".."`, `c".."`), and each run of identifiers, other literals, dots and dashes
+/// written next to each other, joined as the source spells them. Only the texts that hold a secret are kept.
+pub(crate) fn find(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
+    let mut run = Run::default();
+    for token in tokens.clone() {
+        match &token {
+            TokenTree::Group(group) => {
+                run.flush(found);
+                find(&group.stream(), found);
+            }
+            TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                run.push_piece(name.strip_prefix("r#").unwrap_or(&name), ident.span(), found);
+            }
+            TokenTree::Punct(punct) if matches!(punct.as_char(), '.' | '-') => {
+                run.push(&punct.as_char().to_string(), punct.span());
+            }
+            TokenTree::Punct(_) => run.flush(found),
+            TokenTree::Literal(literal) => match string_value(literal) {
+                Some(value) => {
+                    run.flush(found);
+                    keep_if_secret(value, literal.span().into(), found);
+                }
+                // `7abc` (a number with a suffix), `1.5`: part of a run, as written.
+                None => run.push_piece(&literal.to_string(), literal.span(), found),
+            },
+        }
+    }
+    run.flush(found);
+}
+
+/// When `found` holds a secret that is an error at `levels`, the errors to report in place of every other:
+/// the other messages would be about the pieces of the secret (`unknown permission` for each identifier of
+/// a token), each quoting a bit of it.
+pub(crate) fn only_secrets(found: &[Spanned<String>], levels: &Levels) -> Option<Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    crate::resolve::secrets(found, levels, &mut diagnostics);
+    diagnostics.has_errors().then_some(diagnostics)
+}
+
+/// The text of a string-like literal, bytes read as UTF-8 with replacement.
+fn string_value(literal: &proc_macro2::Literal) -> Option<String> {
+    match syn::Lit::new(literal.clone()) {
+        syn::Lit::Str(text) => Some(text.value()),
+        syn::Lit::ByteStr(bytes) => Some(String::from_utf8_lossy(&bytes.value()).into_owned()),
+        syn::Lit::CStr(text) => Some(text.value().to_string_lossy().into_owned()),
+        _ => None,
+    }
+}
+
+/// Keeps `text` when it holds a secret, looked for as in a link (every part between delimiters, decoded
+/// forms too), which also finds what [`detect_secret`] finds: a string may be a URL or a sentence.
+fn keep_if_secret(text: String, at: Loc, found: &mut Vec<Spanned<String>>) {
+    if detect_secret_in_link(&text).is_some() {
+        found.push(Spanned { value: text, span: at });
+    }
+}
+
+/// Tokens written next to each other that may spell one secret.
+#[derive(Default)]
+struct Run {
+    text: String,
+    spans: Option<(Span, Span)>,
+    /// Whether a piece of the run was a secret on its own (`applications.<secret>`), said once.
+    reported: bool,
+}
+
+impl Run {
+    /// An identifier or literal: a secret on its own, or a piece of one.
+    fn push_piece(&mut self, text: &str, span: Span, found: &mut Vec<Spanned<String>>) {
+        if detect_secret(text).is_some() {
+            found.push(Spanned { value: text.to_owned(), span: span.into() });
+            self.reported = true;
+        }
+        self.push(text, span);
+    }
+
+    fn push(&mut self, text: &str, span: Span) {
+        self.text.push_str(text);
+        self.spans = Some(self.spans.map_or((span, span), |(first, _)| (first, span)));
+    }
+
+    fn flush(&mut self, found: &mut Vec<Spanned<String>>) {
+        let text = core::mem::take(&mut self.text);
+        if let Some((first, last)) = self.spans.take()
+            && !core::mem::take(&mut self.reported)
+        {
+            keep_if_secret(text, Loc(first, last), found);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
