@@ -2,6 +2,7 @@
 
 use std::io::Read;
 
+use botperms_core::render;
 use botperms_core::{Finding, IntegrationType, InviteUrl, Level, Prompt, ResponseType};
 use serde::Serialize;
 
@@ -75,8 +76,9 @@ fn text_report(invite: &InviteUrl, findings: &[Finding], tally: &str, context: &
         ("disable_guild_select", invite.disable_guild_select().map(|disable| disable.to_string())),
         ("integration_type", invite.integration_type().map(|kind| integration_name(kind).to_owned())),
         ("response_type", invite.response_type().map(|kind| kind.as_str().to_owned())),
-        ("redirect_uri", invite.redirect_uri().map(str::to_owned)),
-        ("state", invite.state().map(str::to_owned)),
+        // Percent-decoded text of the link: through the renderer, or `%1B%5B2J` would clear the screen.
+        ("redirect_uri", invite.redirect_uri().map(|text| render::clean(text).into_owned())),
+        ("state", invite.state().map(|text| render::clean(text).into_owned())),
         ("prompt", invite.prompt().map(|prompt| prompt.as_str().to_owned())),
     ];
     for (key, value) in optional {

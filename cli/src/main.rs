@@ -44,8 +44,17 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return output::clap_error(&error),
+    };
     let context = Context { json: cli.json, out: Style::stdout(), err: Style::stderr(), width: style::stdout_width() };
+    // `lint` reports a secret in its link as a finding of the parser, and `app` names the variable it wanted.
+    if !matches!(cli.command, Command::Lint(_) | Command::App(_))
+        && let Some(outcome) = output::secret_in_arguments(&context)
+    {
+        return output::finish(Ok(outcome), &context);
+    }
     let outcome = match &cli.command {
         Command::App(args) => app::run(args, &context),
         Command::Decode(args) => decode::run(args, &context),

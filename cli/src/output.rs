@@ -1,9 +1,13 @@
 //! What a subcommand hands back, how it reaches the streams, and the exit status it ends with.
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
 
-use botperms_core::{Finding, Level};
+use botperms_core::render::{self, needs_escape};
+use botperms_core::rules::Subject;
+use botperms_core::secrets::detect_secret_in_link;
+use botperms_core::{Finding, Level, Rule};
 use serde::Serialize;
 
 use crate::style::{Style, Tone};
@@ -47,10 +51,67 @@ pub(crate) struct Problem {
 pub(crate) struct Failure(pub(crate) Vec<Problem>);
 
 impl Failure {
-    /// A failure with one problem.
+    /// A failure with one problem, cleaned by the renderer: messages quote arguments.
     pub(crate) fn new(message: impl Into<String>, help: impl Into<String>) -> Failure {
-        Failure(vec![Problem { message: message.into(), help: help.into() }])
+        let (message, help) = (render::clean_owned(message.into()), render::clean_owned(help.into()));
+        Failure(vec![Problem { message, help }])
     }
+}
+
+/// Prints an error of clap's through the renderer (clap quotes the argument it could not use, and that may
+/// be a secret pasted in the wrong place) and returns clap's exit status. `--help` and `--version` print as
+/// they are.
+pub(crate) fn clap_error(error: &clap::Error) -> ExitCode {
+    let text = error.to_string();
+    if error.use_stderr() {
+        let _ = std::io::stderr().lock().write_all(render::clean_message(&text).as_bytes());
+    } else {
+        let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    }
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(INVALID_INPUT))
+}
+
+/// A `secret_in_source` finding when an argument holds a bot token or client secret, said in place of
+/// whatever the subcommand would print: its output could quote the argument, and the shell history already
+/// holds it.
+pub(crate) fn secret_in_arguments(context: &Context) -> Option<Report> {
+    let kind = std::env::args_os().skip(1).find_map(|argument| detect_secret_in_link(&argument.to_string_lossy()))?;
+    let finding = Finding {
+        rule: Rule::SecretInSource,
+        level: Level::Deny,
+        subject: Subject::Request,
+        message: format!("an argument looks like {kind}; never pass it on a command line"),
+        help: format!("it is in your shell history now: reset it in the Developer Portal; {}", kind.help()),
+        related: None,
+    };
+    let report = if context.json {
+        let findings = [FindingJson::from(&finding)];
+        Report { stdout: json(&serde_json::json!({ "findings": findings })).ok()?, ..Report::default() }
+    } else {
+        Report { stderr: finding_text(context.err, &finding), ..Report::default() }
+    };
+    Some(Report { denied: true, ..report })
+}
+
+/// The last step of every output: secrets redacted, and control and invisible chars escaped unless they are
+/// the colours painted here (the untrusted parts were cleaned where they were put in). JSON keeps its own
+/// escapes (`serde_json` escapes ASCII control chars); the invisible chars it leaves are escaped the JSON way.
+fn cleaned_stream(text: &str, style: Style, json: bool) -> String {
+    if json {
+        return render::redact(text).chars().fold(String::with_capacity(text.len()), |mut out, char| {
+            if needs_escape(char) && !char.is_ascii() {
+                let mut units = [0_u16; 2];
+                for unit in char.encode_utf16(&mut units) {
+                    // Writing to a `String` cannot fail.
+                    let _ = write!(out, "\\u{unit:04x}");
+                }
+            } else {
+                out.push(char);
+            }
+            out
+        });
+    }
+    if style.is_coloured() { render::redact(text).into_owned() } else { render::clean_message(text).into_owned() }
 }
 
 /// Writes the outcome and turns it into the exit status.
@@ -58,8 +119,10 @@ pub(crate) fn finish(outcome: Result<Report, Failure>, context: &Context) -> Exi
     match outcome {
         Ok(report) => {
             // A closed pipe (`botperms rules | head -1`) is the reader saying it has enough, not an error.
-            let _ = std::io::stdout().lock().write_all(report.stdout.as_bytes());
-            let _ = std::io::stderr().lock().write_all(report.stderr.as_bytes());
+            let stdout = cleaned_stream(&report.stdout, context.out, context.json);
+            let stderr = cleaned_stream(&report.stderr, context.err, false);
+            let _ = std::io::stdout().lock().write_all(stdout.as_bytes());
+            let _ = std::io::stderr().lock().write_all(stderr.as_bytes());
             if report.denied { ExitCode::from(DENIED) } else { ExitCode::SUCCESS }
         }
         Err(Failure(problems)) => {
@@ -68,7 +131,7 @@ pub(crate) fn finish(outcome: Result<Report, Failure>, context: &Context) -> Exi
                 text.push_str(&diagnostic(context.err, Tone::Error, "error", &problem.message));
                 text.push_str(&help_line(context.err, &problem.help));
             }
-            let _ = std::io::stderr().lock().write_all(text.as_bytes());
+            let _ = std::io::stderr().lock().write_all(cleaned_stream(&text, context.err, false).as_bytes());
             ExitCode::from(INVALID_INPUT)
         }
     }

@@ -52,6 +52,11 @@ impl Style {
         Style { colour: std::io::stderr().is_terminal() && !no_color() }
     }
 
+    /// Whether this stream gets colour.
+    pub(crate) const fn is_coloured(self) -> bool {
+        self.colour
+    }
+
     /// `text` in `tone`, or `text` as it is when colour is off.
     pub(crate) fn paint(self, tone: Tone, text: &str) -> String {
         if !self.colour || tone == Tone::Plain || text.is_empty() {

@@ -10,6 +10,7 @@ mod invite;
 mod lint;
 mod presets;
 mod rules;
+mod secrets;
 mod terminal;
 
 use assert_cmd::Command;

@@ -1,0 +1,147 @@
+//! A bot token and a client secret in every flag and positional of every subcommand, with and without
+//! `--json`: each run says `secret_in_source` and no output repeats the secret. And a link whose
+//! percent-decoded parts hold terminal escapes cannot drive the terminal through `lint`.
+
+use crate::{botperms, text};
+
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let bits =
+            chunk.iter().enumerate().fold(0_u32, |bits, (index, byte)| bits | u32::from(*byte) << (16 - 8 * index));
+        for index in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(bits >> (18 - 6 * index) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// Made up from the example id of Discord's docs and filler; no one holds this token.
+fn fake_token() -> String {
+    let signature: String = "s1Gn4tUr3-_xYz".chars().cycle().take(38).collect();
+    format!("{}.GhIjKl.{signature}", base64url(b"157730590492196864"))
+}
+
+fn fake_client_secret() -> String {
+    ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat()
+}
+
+fn reveals(shown: &str, secret: &str) -> bool {
+    secret.as_bytes().windows(5).any(|piece| shown.as_bytes().windows(5).any(|window| window == piece))
+}
+
+const LINK: &str = "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot";
+
+/// Argument lists with `{}` where the secret goes.
+fn placements() -> Vec<Vec<String>> {
+    let base = ["invite", "--client-id", "157730590492196864", "--scope", "bot"];
+    let mut runs: Vec<Vec<&str>> = vec![
+        vec!["encode", "{}"],
+        vec!["encode", "SEND_MESSAGES", "{}"],
+        vec!["decode", "{}"],
+        vec!["invite", "--client-id", "{}", "--scope", "bot"],
+        vec!["invite", "--client-id", "157730590492196864", "--scope", "{}"],
+        vec!["lint", "{link}&state={}"],
+        vec!["lint", "{link}#{}"],
+        vec!["lint", "{link}&{}=1"],
+        vec!["lint", "{}"],
+        vec!["lint", "{link}", "--allow", "{}"],
+        vec!["rules", "{}"],
+        vec!["{}"],
+    ];
+    for flag in [
+        "--perm",
+        "--guild",
+        "--redirect-uri",
+        "--response-type",
+        "--integration-type",
+        "--state",
+        "--prompt",
+        "--allow",
+        "--warn",
+        "--deny",
+    ] {
+        runs.push(base.iter().copied().chain([flag, "{}"]).collect());
+    }
+    runs.push(base.iter().copied().chain(["--unknown-flag", "{}"]).collect());
+    runs.push(base.iter().copied().chain(["{}"]).collect());
+    runs.into_iter().map(|run| run.into_iter().map(|argument| argument.replace("{link}", LINK)).collect()).collect()
+}
+
+#[test]
+fn a_secret_in_any_argument_is_never_repeated() {
+    for secret in [fake_token(), fake_client_secret()] {
+        for run in placements() {
+            for json in [false, true] {
+                let mut arguments: Vec<String> = run.iter().map(|argument| argument.replace("{}", &secret)).collect();
+                if json {
+                    arguments.insert(0, "--json".to_owned());
+                }
+                let output = botperms().args(&arguments).output().expect("runs");
+                let (stdout, stderr) = (text(&output.stdout), text(&output.stderr));
+                assert!(!output.status.success(), "{run:?} succeeded");
+                for shown in [&stdout, &stderr] {
+                    assert!(!reveals(shown, &secret), "{run:?} (json: {json}) repeats it:\n{shown}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_secret_in_an_argument_is_reported_as_secret_in_source() {
+    for run in [
+        vec!["encode", "{}"],
+        vec!["decode", "{}"],
+        vec!["invite", "--client-id", "157730590492196864", "--scope", "bot", "--state", "{}"],
+    ] {
+        let arguments: Vec<String> = run.iter().map(|argument| argument.replace("{}", &fake_token())).collect();
+        let output = botperms().args(&arguments).output().expect("runs");
+        assert_eq!(output.status.code(), Some(1), "{run:?}");
+        assert!(
+            text(&output.stderr).starts_with("error[secret_in_source]: an argument looks like a Discord bot token"),
+            "{}",
+            text(&output.stderr)
+        );
+        let output = botperms().arg("--json").args(&arguments).output().expect("runs");
+        let json = crate::json(&output);
+        assert_eq!(crate::rules_of(&json["findings"]), ["secret_in_source"]);
+    }
+    let output = botperms().args(["lint", &format!("{LINK}#{}", fake_client_secret())]).output().expect("runs");
+    assert!(text(&output.stdout).contains("error[secret_in_source]"), "{}", text(&output.stdout));
+}
+
+#[test]
+fn lint_prints_decoded_escapes_as_escapes() {
+    // Clears the screen, then forges a green all-clear line, from a parameter name and from values.
+    let forged = "%1B%5B2J%1B%5BH%1B%5B32mno%20findings%0A";
+    let link = format!(
+        "{LINK}&state={forged}&redirect_uri=https%3A%2F%2Fexample.com%2F{forged}&{forged}=1&prompt={forged}%E2%80%AE"
+    );
+    for json in [false, true] {
+        let mut command = botperms();
+        if json {
+            command.arg("--json");
+        }
+        let output = command.args(["lint", &link]).output().expect("runs");
+        for shown in [text(&output.stdout), text(&output.stderr)] {
+            assert!(!shown.contains('\u{1b}'), "an escape reached the terminal:\n{shown}");
+            assert!(!shown.contains('\u{202e}'), "a bidi override reached the terminal:\n{shown}");
+        }
+        if json {
+            let json = crate::json(&output);
+            assert_eq!(
+                json["state"].as_str(),
+                Some("\u{1b}[2J\u{1b}[H\u{1b}[32mno findings\n"),
+                "JSON keeps the value, escaped the JSON way"
+            );
+        } else {
+            assert!(
+                text(&output.stdout).contains("\\u{1b}[2J\\u{1b}[H\\u{1b}[32mno findings\\n"),
+                "{}",
+                text(&output.stdout)
+            );
+        }
+    }
+}
