@@ -43,11 +43,11 @@ impl Visitor<'_> for PermissionsVisitor {
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Permissions, E> {
         if text.is_empty() || !text.bytes().all(|byte| byte.is_ascii_digit()) {
-            return Err(E::invalid_value(Unexpected::Str(text), &self));
+            return Err(E::invalid_value(Unexpected::Str(&crate::render::clean(text)), &self));
         }
         text.parse::<u64>()
             .map(Permissions::from_bits_retain)
-            .map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
+            .map_err(|_| E::invalid_value(Unexpected::Str(&crate::render::clean(text)), &self))
     }
 
     fn visit_u64<E: de::Error>(self, bits: u64) -> Result<Permissions, E> {

@@ -158,3 +158,15 @@ fn text_forms_never_repeat_a_secret() {
         }
     }
 }
+
+/// serde's "invalid value" errors quote the string they reject.
+#[cfg(feature = "serde")]
+#[test]
+fn deserialization_errors_never_repeat_a_secret() {
+    for secret in [fake_token(), fake_client_secret()] {
+        let error = serde_json::from_str::<Permissions>(&format!("\"{secret}\"")).expect_err("not a number");
+        let shown = error.to_string();
+        assert!(shown.contains("[redacted]"), "{shown}");
+        assert!(!reveals(&shown, &secret), "{shown}");
+    }
+}

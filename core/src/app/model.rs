@@ -263,7 +263,8 @@ fn snowflake<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error
         }
 
         fn visit_str<E: de::Error>(self, text: &str) -> Result<u64, E> {
-            crate::parse_snowflake(text).map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
+            crate::parse_snowflake(text)
+                .map_err(|_| E::invalid_value(de::Unexpected::Str(&crate::render::clean(text)), &self))
         }
 
         fn visit_u64<E: de::Error>(self, id: u64) -> Result<u64, E> {

@@ -25,9 +25,9 @@ impl Visitor<'_> for IdVisitor {
     fn visit_str<E: de::Error>(self, text: &str) -> Result<u64, E> {
         // `u64::from_str` alone would take a leading `+`; Discord never sends one.
         if text.is_empty() || !text.bytes().all(|byte| byte.is_ascii_digit()) {
-            return Err(E::invalid_value(Unexpected::Str(text), &self));
+            return Err(E::invalid_value(Unexpected::Str(&crate::render::clean(text)), &self));
         }
-        text.parse().map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
+        text.parse().map_err(|_| E::invalid_value(Unexpected::Str(&crate::render::clean(text)), &self))
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<u64, E> {
@@ -123,7 +123,7 @@ impl Visitor<'_> for TimestampVisitor {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<u64, E> {
-        parse_timestamp_ms(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
+        parse_timestamp_ms(text).ok_or_else(|| E::invalid_value(Unexpected::Str(&crate::render::clean(text)), &self))
     }
 }
 
