@@ -205,7 +205,10 @@ proptest! {
     ) {
         let token = fake_token(id);
         let shown = clean(&format!("{before}{token}{after}")).into_owned();
-        prop_assert!(!reveals(&shown, &token), "{}", shown);
+        // The four chars a redaction shows may happen to spell a piece of the token with what is glued before
+        // them (`y` + `MjE0` is in `MDUyMjE0`): judge the rest.
+        let rest = shown.replacen(&format!("{}{REDACTED}", &token[..SHOWN_CHARS]), REDACTED, 1);
+        prop_assert!(!reveals(&rest, &token), "{}", shown);
     }
 
     #[test]
@@ -215,7 +218,8 @@ proptest! {
         after in "[ -~]{0,30}",
     ) {
         let shown = clean(&format!("{before} {secret} {after}")).into_owned();
-        prop_assert!(!reveals(&shown, &secret), "{}", shown);
+        let rest = shown.replacen(&format!("{}{REDACTED}", &secret[..SHOWN_CHARS]), REDACTED, 1);
+        prop_assert!(!reveals(&rest, &secret), "{}", shown);
     }
 }
 
@@ -227,4 +231,11 @@ fn linear_in_the_text() {
     assert!(shown.len() <= text.len() * 2);
     let lots: Vec<String> = (0..2_000).map(|index| index.to_string()).collect();
     assert_eq!(clean(&lots.join(" ")), lots.join(" "));
+}
+
+#[test]
+fn a_glued_prefix_stays_outside_the_redaction() {
+    // Found by the property test above: `y` glued before a token whose shown chars it completes.
+    let token = fake_token(2_145_125_070_522_140_000);
+    assert_eq!(clean(&format!("y{token}")), format!("y{}{REDACTED}", &token[..SHOWN_CHARS]));
 }
