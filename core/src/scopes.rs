@@ -117,8 +117,31 @@ impl core::str::FromStr for Scope {
 /// assert!(SCOPES.contains(Scope::Bot));
 /// assert_eq!(SCOPES.to_string(), "bot applications.commands");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Scopes(u64);
+
+/// The scopes by their wire names, in iteration order: `Scopes[bot, applications.commands]` (the bit set
+/// itself, `Scopes(3)`, says nothing to a reader of a log or a failed assertion).
+///
+/// ```
+/// use botperms_core::{Scope, Scopes};
+///
+/// let scopes = Scopes::EMPTY.with(Scope::ApplicationsCommands).with(Scope::Bot);
+/// assert_eq!(format!("{scopes:?}"), "Scopes[bot, applications.commands]");
+/// assert_eq!(format!("{:?}", Scopes::EMPTY), "Scopes[]");
+/// ```
+impl fmt::Debug for Scopes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Scopes[")?;
+        for (index, scope) in self.iter().enumerate() {
+            if index > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(scope.as_str())?;
+        }
+        f.write_str("]")
+    }
+}
 
 impl Scopes {
     /// No scope.
