@@ -9,6 +9,7 @@ use crate::rules::{Level, Levels, Message, Rule, fill_const};
 use crate::{Permissions, Scope, Scopes};
 
 /// The message of a failed composition check.
+#[doc(hidden)]
 pub type CompositionMessage = ConstText<640>;
 
 const fn flag_name(flag: Permissions) -> &'static str {
@@ -42,6 +43,7 @@ const fn denied(levels: &Levels, rule: Rule) -> bool {
 }
 
 /// The first deny-level finding on a composed bot, as a message; `None` when the composition is fine.
+#[doc(hidden)]
 pub const fn check_composition(
     permissions: Permissions,
     scopes: Scopes,
@@ -80,6 +82,7 @@ pub const fn check_composition(
 ///
 /// # Panics
 /// That is its purpose: in a constant, the panic is a build error carrying the message.
+#[doc(hidden)]
 pub const fn assert_composition(permissions: Permissions, scopes: Scopes, levels: &Levels) -> Permissions {
     if let Some(message) = check_composition(permissions, scopes, levels) {
         panic!("{}", message.as_str());

@@ -2,6 +2,7 @@
 //! the messages of const assertions. Both must exist before any code runs, so no allocation.
 
 /// A fixed-capacity string assembled by `const fn`s.
+#[doc(hidden)]
 #[derive(Clone, Copy)]
 pub struct ConstText<const N: usize> {
     bytes: [u8; N],

@@ -25,6 +25,7 @@ fn push_pair(link: &mut String, key: &str, value: &str) {
 /// `tail` holds every later parameter. The macros render a derive's link in const evaluation from
 /// these two pieces and the composed scopes and permissions ([`compose_link`]); the runtime
 /// renders from the same pieces ([`render`]), so both are the same bytes.
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkTemplate {
     /// Up to and including the `client_id` value.
@@ -34,6 +35,7 @@ pub struct LinkTemplate {
 }
 
 /// The [`LinkTemplate`] of `request`.
+#[doc(hidden)]
 pub fn link_template(request: &Request<'_>) -> LinkTemplate {
     let mut head = String::from(AUTHORIZE_URL);
     push_pair(&mut head, "client_id", &request.client_id.unwrap_or_default().to_string());
@@ -83,6 +85,7 @@ pub fn render(request: &Request<'_>) -> String {
 
 /// The room [`compose_link`] needs beyond `head` and `tail`: every scope name and the largest
 /// permissions integer.
+#[doc(hidden)]
 pub const COMPOSED_PARTS_CAPACITY: usize = {
     let mut room = "&scope=".len() + "&permissions=".len() + 20;
     let mut index = 0;
@@ -98,6 +101,7 @@ pub const COMPOSED_PARTS_CAPACITY: usize = {
 ///
 /// # Panics
 /// When `N` is smaller than `head.len() + tail.len() + COMPOSED_PARTS_CAPACITY`: a build error in a constant.
+#[doc(hidden)]
 pub const fn compose_link<const N: usize>(
     head: &str,
     scopes: Scopes,
