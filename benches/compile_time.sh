@@ -14,20 +14,36 @@
 #
 #     bash benches/compile_time.sh
 #
-# Environment: RUNS (timed checks per crate and mode, default 11, at least 5), KEEP=1 to keep the
-# scratch directory for inspection.
+# Environment: RUNS (timed checks per crate and mode, default 11, at least 5), BOTPERMS (the
+# checkout to measure, default this repository), KEEP=1 to keep the
+# scratch directory for inspection; INVITES, SETS, BOT_GROUPS (default 200, 200, 25) for another
+# mix, e.g. the cost of `invite_url!` alone:
+#
+#     INVITES=300 SETS=0 BOT_GROUPS=0 bash benches/compile_time.sh
 set -euo pipefail
 
 readonly RUNS=${RUNS:-11}
-readonly INVITES=200 SETS=200 BOT_GROUPS=25 # 4 derives per group: 100 derives, 500 macro uses in all
+# 4 derives per group: 100 derives, 500 macro uses in all by default.
+readonly INVITES=${INVITES:-200} SETS=${SETS:-200} BOT_GROUPS=${BOT_GROUPS:-25}
 readonly USES=$((INVITES + SETS + 4 * BOT_GROUPS))
+for count in "$INVITES" "$SETS" "$BOT_GROUPS"; do
+    if ! [[ $count =~ ^[0-9]+$ ]]; then
+        echo "INVITES, SETS and BOT_GROUPS must be numbers" >&2
+        exit 2
+    fi
+done
+if ((USES == 0)); then
+    echo "nothing to measure: INVITES, SETS and BOT_GROUPS are all 0" >&2
+    exit 2
+fi
 
 if ! [[ $RUNS =~ ^[0-9]+$ ]] || ((RUNS < 5)); then
     echo "RUNS must be a number of at least 5 (a median of fewer runs says little on a busy machine)" >&2
     exit 2
 fi
 
-repo=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
+# BOTPERMS: another botperms checkout to measure (another commit's, with this script).
+repo=$(cd -- "${BOTPERMS:-$(dirname -- "${BASH_SOURCE[0]}")/..}" && pwd -P)
 readonly repo
 if [[ ! -f $repo/src/lib.rs || ! -f $repo/core/src/generated.rs ]]; then
     echo "cannot find the botperms repository above ${BASH_SOURCE[0]}" >&2
@@ -202,13 +218,15 @@ TOML
 
 exec 3>"$scratch/checked/src/lib.rs" 4>"$scratch/handwritten/src/lib.rs" 5>"$scratch/same/src/lib.rs"
 # deny(warnings): a macro warning (a rule at `warn`) would mean an input that is not clean.
-printf '%s\n' '//! 500 constants defined with the botperms macros.' '#![deny(warnings)]' \
+# allow(unused_imports): a mix without sets or derives leaves some of the names unused.
+printf '%s\n' "//! $USES constants defined with the botperms macros." '#![deny(warnings)]' '#![allow(unused_imports)]' \
     'use botperms::{BotPermissions, Permissions, invite_url, permissions};' >&3
-printf '%s\n' '//! The same 500 constants, written by hand.' '#![deny(warnings)]' \
+printf '%s\n' "//! The same $USES constants, written by hand." '#![deny(warnings)]' '#![allow(unused_imports)]' \
     'use botperms::{BotPermissions, Permissions, Reason, Reasons, Scope, Scopes};' >&4
 cat >&5 <<'RUST'
 //! Both crates define the same values: checked in const evaluation, so `cargo check` proves it.
 #![deny(warnings)]
+#![allow(unused_imports, dead_code)]
 use botperms::{BotPermissions, Reasons, Scope, Scopes};
 
 const fn str_eq(a: &str, b: &str) -> bool {
@@ -596,7 +614,7 @@ done
 
 row() { # row MODE MEASURE LABEL
     awk -v c="${results[$1.checked.$2]}" -v h="${results[$1.handwritten.$2]}" -v n="$USES" -v label="$3" \
-        'BEGIN { printf "| %s | %.3f s | %.3f s | %.2fx | %.2f ms |\n", label, c / 1000, h / 1000, c / h, (c - h) / n }'
+        'BEGIN { printf "| %s | %.3f s | %.3f s | %.2fx | %.0f µs |\n", label, c / 1000, h / 1000, c / h, (c - h) * 1000 / n }'
 }
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
 cpu_model=$(sed -nE 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)

@@ -6,9 +6,10 @@ use core::fmt;
 
 use crate::const_text::ConstText;
 use crate::ids::Snowflake;
+#[cfg(feature = "runtime")]
 use crate::render::{Untrusted, clean, clean_owned};
 pub(crate) use crate::request::{Face, IntegrationType, Prompt, Request, ResponseType};
-use crate::rules::{self, Finding, Level, Levels, Rule, Subject};
+use crate::rules::{self, Finding, Level, Levels, Rule};
 use crate::{Permissions, Scope, Scopes};
 
 /// The base every link is built on, as Discord's documentation gives it.
@@ -18,7 +19,7 @@ fn push_pair(link: &mut String, key: &str, value: &str) {
     link.push(if link.contains('?') { '&' } else { '?' });
     link.push_str(key);
     link.push('=');
-    link.extend(url::form_urlencoded::byte_serialize(value.as_bytes()));
+    crate::uri::push_form_encoded(link, value);
 }
 
 /// A link without its `scope` and `permissions` parameters: `head` ends with the `client_id`,
@@ -419,6 +420,7 @@ impl InviteUrl {
         &self.findings
     }
 
+    #[cfg(feature = "runtime")]
     /// The link as a [`url::Url`].
     ///
     /// # Panics
@@ -428,6 +430,7 @@ impl InviteUrl {
         url::Url::parse(&self.link).expect("a rendered invite link is an absolute URL")
     }
 
+    #[cfg(feature = "runtime")]
     /// Reads an existing link back and runs the rules on it: a linter for links people already have.
     ///
     /// Accepts parameters in any order, `+` or `%20` between scopes, and the older
@@ -445,6 +448,7 @@ impl InviteUrl {
         crate::invite_parse::parse_with(link, &Levels::DEFAULT)
     }
 
+    #[cfg(feature = "runtime")]
     /// [`parse`](Self::parse) with rule levels of your own, as a linter's `--allow` / `--deny` set them.
     pub fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, ParseInviteError> {
         crate::invite_parse::parse_with(link, levels)
@@ -454,6 +458,7 @@ impl InviteUrl {
         &self.parts
     }
 
+    #[cfg(feature = "runtime")]
     pub(crate) fn from_parts(parts: RequestParts, findings: Vec<Finding>, link: String) -> InviteUrl {
         InviteUrl { link, parts, findings }
     }
@@ -471,18 +476,21 @@ impl AsRef<str> for InviteUrl {
     }
 }
 
+#[cfg(feature = "runtime")]
 impl From<&InviteUrl> for url::Url {
     fn from(invite: &InviteUrl) -> url::Url {
         invite.to_url()
     }
 }
 
+#[cfg(feature = "runtime")]
 impl From<InviteUrl> for url::Url {
     fn from(invite: InviteUrl) -> url::Url {
         invite.to_url()
     }
 }
 
+#[cfg(feature = "runtime")]
 /// A text that is no Discord authorize link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -503,6 +511,7 @@ pub enum ParseInviteError {
     MissingClientId,
 }
 
+#[cfg(feature = "runtime")]
 impl fmt::Display for ParseInviteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -521,11 +530,12 @@ impl fmt::Display for ParseInviteError {
     }
 }
 
-#[cfg(feature = "std")]
+#[cfg(all(feature = "std", feature = "runtime"))]
 impl std::error::Error for ParseInviteError {}
 
+#[cfg(feature = "runtime")]
 /// A finding raised while reading a link, before the rules run on what was read.
-pub(crate) fn parse_finding(rule: Rule, subject: Subject, message: String, help: &str) -> Finding {
+pub(crate) fn parse_finding(rule: Rule, subject: rules::Subject, message: String, help: &str) -> Finding {
     let (message, help) = (clean_owned(message), clean(help).into_owned());
     Finding { rule, level: rule.default_level(), subject, message, help, related: None }
 }

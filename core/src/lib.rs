@@ -21,15 +21,18 @@ extern crate std;
 
 #[rustfmt::skip]
 mod generated;
-#[cfg(feature = "serde")]
+#[cfg(all(feature = "serde", feature = "runtime"))]
 pub mod app;
+#[cfg(feature = "runtime")]
 mod bot;
 mod bridge;
+#[cfg(feature = "runtime")]
 pub mod calc;
 mod composed;
 mod const_text;
 mod ids;
 mod invite;
+#[cfg(feature = "runtime")]
 mod invite_parse;
 mod names;
 mod permissions;
@@ -41,10 +44,15 @@ pub mod request;
 pub mod rules;
 mod scopes;
 pub mod secrets;
+#[cfg(feature = "runtime")]
 mod table;
+#[cfg(feature = "runtime")]
 mod token;
+mod uri;
 
+#[cfg(feature = "runtime")]
 pub use bot::{BotPermissions, MissingPermissions, Reason, Reasons};
+#[cfg(feature = "runtime")]
 pub use calc::{ChannelKind, Member, Overwrite, OverwriteKind, PermissionCalculator, Role};
 // What the macros' generated code and expansion use: public because they live in other crates,
 // hidden because they are no API of their own.
@@ -54,7 +62,9 @@ pub use composed::{CompositionMessage, assert_composition, check_composition};
 pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, Snowflake, parse_snowflake, validate_snowflake};
-pub use invite::{AUTHORIZE_URL, InviteBuilder, InviteError, InviteUrl, ParseInviteError, render};
+#[cfg(feature = "runtime")]
+pub use invite::ParseInviteError;
+pub use invite::{AUTHORIZE_URL, InviteBuilder, InviteError, InviteUrl, render};
 #[doc(hidden)]
 pub use invite::{COMPOSED_PARTS_CAPACITY, LinkTemplate, compose_link, link_template};
 pub use names::{Spelling, suggest_permission, suggest_scope};
@@ -64,7 +74,10 @@ pub use rules::{Finding, Level, Levels, Rule, Subject};
 pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};
 /// The `secrecy` crate, whose [`SecretString`](secrecy::SecretString) and
 /// [`ExposeSecret`](secrecy::ExposeSecret) [`BotToken::authorization_header`] returns and needs.
+#[cfg(feature = "runtime")]
 pub use secrecy;
 pub use secrets::{SECRET_IN_SOURCE, SecretKind, detect_secret, detect_secret_in_link};
+#[cfg(feature = "runtime")]
 pub use table::PermissionTable;
+#[cfg(feature = "runtime")]
 pub use token::{BotToken, ShapeProblem, TokenError, TokenErrorKind, TokenMismatch};

@@ -215,7 +215,19 @@ fn invalid_redirect_uri() {
     for bad in ["/callback", "http://example.com/cb", "https://example.com/cb#top", "ftp://example.com", "not a url"] {
         fires(with(bad), Rule::InvalidRedirectUri);
     }
+    // No host, a host that is not one, loopback only in the strict forms, control characters.
+    for bad in ["https:example.com/cb", "https:///cb", "https://a b/cb", "https://[::1/cb", "http://127.1/cb"] {
+        fires(with(bad), Rule::InvalidRedirectUri);
+    }
+    for bad in ["http://[::2]/cb", "http://localhost.evil.example/cb", "https://example.com:99999/", "https://a.b/\n"] {
+        fires(with(bad), Rule::InvalidRedirectUri);
+    }
     for good in ["https://example.com/cb?x=1", "http://localhost:8080/cb", "http://127.0.0.1/cb", "http://[::1]/cb"] {
+        quiet(with(good), Rule::InvalidRedirectUri);
+    }
+    for good in
+        ["HTTPS://Example.COM/cb", "http://LOCALHOST/cb", "https://[2001:db8::1]:8443/cb", "https://bücher.example/"]
+    {
         quiet(with(good), Rule::InvalidRedirectUri);
     }
 }
