@@ -4,12 +4,15 @@
 //! bot does per event. `botperms/from_guild_roles` starts one step earlier, from all of the guild's roles and
 //! the member's role ids as Discord sends them, and does the look-up itself.
 //!
+//! `mixed` is the workload of a bot serving many guilds: 20,000 distinct guilds, members and channels from a
+//! fixed seed, computed in one pass over data too large for the L1 and L2 caches.
+//!
 //! `cargo bench -p botperms-core --bench calc -- --warm-up-time 1 --measurement-time 3`
 
 use std::hint::black_box;
 
 use botperms_core::{ChannelKind, Overwrite, PermissionCalculator, Permissions, Role};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use twilight_model::channel::ChannelType;
 use twilight_model::channel::permission_overwrite::{PermissionOverwrite, PermissionOverwriteType};
 use twilight_model::guild::Permissions as TwilightPermissions;
@@ -194,9 +197,223 @@ fn bench_fixture(c: &mut Criterion, fixture: &Fixture) {
     group.finish();
 }
 
+/// `SplitMix64`: a fixed seed gives the same cases on every run and machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..=max`.
+    fn upto(&mut self, max: u64) -> u64 {
+        self.next() % (max + 1)
+    }
+
+    fn one_in(&mut self, n: u64) -> bool {
+        self.next().is_multiple_of(n)
+    }
+
+    fn index(&mut self, len: usize) -> usize {
+        usize::try_from(self.next() % len as u64).unwrap_or(0)
+    }
+
+    /// A snowflake of the last few years: a timestamp above 2020 in the high bits, random low bits.
+    fn snowflake(&mut self) -> u64 {
+        let since_epoch_ms = 157_766_400_000 + self.upto(190_000_000_000);
+        since_epoch_ms << 22 | self.upto((1 << 22) - 1)
+    }
+
+    /// A few flags of Discord's table, as a role or an overwrite grants them.
+    fn flags(&mut self, count: u64) -> Permissions {
+        let all: Vec<Permissions> = Permissions::all().iter().collect();
+        let mut flags = Permissions::empty();
+        for _ in 0..self.upto(count) {
+            flags |= all[self.index(all.len())];
+        }
+        // Administrators are rare: they would skip the channel computation altogether.
+        flags.difference(Permissions::ADMINISTRATOR)
+    }
+}
+
+/// One member in one channel of one guild, in both crates' types. Every case owns its vectors, so the
+/// pass over all of them walks the heap as a bot's cache would.
+struct Case {
+    guild_id: u64,
+    user_id: u64,
+    owner_id: u64,
+    timed_out: bool,
+    kind: ChannelKind,
+    everyone: Permissions,
+    /// The guild's roles, `@everyone` first, and the ids of the member's: what Discord sends.
+    guild_roles: Vec<Role>,
+    member_role_ids: Vec<u64>,
+    /// The member's roles, looked up: what both calculators' `new` take.
+    member_roles: Vec<Role>,
+    overwrites: Vec<Overwrite>,
+    twilight_kind: ChannelType,
+    twilight_everyone: TwilightPermissions,
+    twilight_roles: Vec<(Id<RoleMarker>, TwilightPermissions)>,
+    twilight_overwrites: Vec<PermissionOverwrite>,
+}
+
+/// 20,000 cases: 0-50 roles per member out of up to 80 in the guild, 0-20 overwrites per channel (for
+/// `@everyone`, for roles the member has and lacks, for the member and others), every channel kind (threads
+/// among them), a fifth of the members timed out, one in a hundred the owner, one in fifty an administrator.
+fn mixed_cases() -> Vec<Case> {
+    let mut rng = Rng(0x5EED_0B07_9E12_0000);
+    let twilight = |permissions: Permissions| TwilightPermissions::from_bits_truncate(permissions.bits());
+    (0..20_000)
+        .map(|_| {
+            let guild_id = rng.snowflake();
+            let user_id = rng.snowflake();
+            let owner_id = if rng.one_in(100) { user_id } else { rng.snowflake() };
+            let everyone = Permissions::VIEW_CHANNEL.union(rng.flags(6));
+            let member_count = usize::try_from(rng.upto(50)).unwrap_or(0);
+            let role_count = member_count + usize::try_from(rng.upto(30)).unwrap_or(0);
+            let mut guild_roles = vec![Role { id: guild_id, permissions: everyone }];
+            for _ in 0..role_count {
+                let mut permissions = rng.flags(4);
+                if rng.one_in(50 * 20) {
+                    permissions |= Permissions::ADMINISTRATOR;
+                }
+                guild_roles.push(Role { id: rng.snowflake(), permissions });
+            }
+            // The member's roles: a random subset of the guild's, in the guild's order.
+            let mut member_roles: Vec<Role> = guild_roles[1..].to_vec();
+            while member_roles.len() > member_count {
+                let drop = rng.index(member_roles.len());
+                member_roles.remove(drop);
+            }
+            let member_role_ids: Vec<u64> = member_roles.iter().map(|role| role.id).collect();
+            let mut overwrites = Vec::new();
+            for _ in 0..rng.upto(20) {
+                let (allow, deny) = (rng.flags(3), rng.flags(3));
+                let overwrite = match rng.upto(9) {
+                    0 => Overwrite::role(guild_id, allow, deny),
+                    1..=3 if !member_roles.is_empty() => {
+                        Overwrite::role(member_roles[rng.index(member_roles.len())].id, allow, deny)
+                    }
+                    1..=6 => Overwrite::role(guild_roles[rng.index(guild_roles.len())].id, allow, deny),
+                    7 => Overwrite::member(user_id, allow, deny),
+                    _ => Overwrite::member(rng.snowflake(), allow, deny),
+                };
+                overwrites.push(overwrite);
+            }
+            let kind = ChannelKind::ALL[rng.index(ChannelKind::ALL.len())];
+            let twilight_kind = match kind {
+                ChannelKind::Text => ChannelType::GuildText,
+                ChannelKind::Voice => ChannelType::GuildVoice,
+                ChannelKind::Category => ChannelType::GuildCategory,
+                ChannelKind::Announcement => ChannelType::GuildAnnouncement,
+                ChannelKind::AnnouncementThread => ChannelType::AnnouncementThread,
+                ChannelKind::PublicThread => ChannelType::PublicThread,
+                ChannelKind::PrivateThread => ChannelType::PrivateThread,
+                ChannelKind::Stage => ChannelType::GuildStageVoice,
+                ChannelKind::Directory => ChannelType::GuildDirectory,
+                ChannelKind::Forum => ChannelType::GuildForum,
+                _ => ChannelType::GuildMedia,
+            };
+            Case {
+                guild_id,
+                user_id,
+                owner_id,
+                timed_out: rng.one_in(5),
+                kind,
+                everyone,
+                twilight_kind,
+                twilight_everyone: twilight(everyone),
+                twilight_roles: member_roles
+                    .iter()
+                    .map(|role| (Id::new(role.id), twilight(role.permissions)))
+                    .collect(),
+                twilight_overwrites: overwrites
+                    .iter()
+                    .map(|overwrite| PermissionOverwrite {
+                        allow: twilight(overwrite.allow),
+                        deny: twilight(overwrite.deny),
+                        id: Id::new(overwrite.id),
+                        kind: match overwrite.kind {
+                            botperms_core::OverwriteKind::Role => PermissionOverwriteType::Role,
+                            botperms_core::OverwriteKind::Member => PermissionOverwriteType::Member,
+                        },
+                    })
+                    .collect(),
+                guild_roles,
+                member_role_ids,
+                member_roles,
+                overwrites,
+            }
+        })
+        .collect()
+}
+
+fn ours(case: &Case) -> PermissionCalculator<'_> {
+    PermissionCalculator::new(case.guild_id, case.user_id, case.everyone, &case.member_roles)
+        .owner_id(case.owner_id)
+        .timed_out(case.timed_out)
+}
+
+fn twilight(case: &Case) -> TwilightCalculator<'_> {
+    TwilightCalculator::new(Id::new(case.guild_id), Id::new(case.user_id), case.twilight_everyone, &case.twilight_roles)
+        .owner_id(Id::new(case.owner_id))
+}
+
+/// Every case once, in one pass: the sum of the results keeps each of them computed.
+fn bench_mixed(c: &mut Criterion) {
+    let cases = mixed_cases();
+    let (roles, overwrites) = cases.iter().fold((0, 0), |(roles, overwrites), case| {
+        (roles + case.member_roles.len(), overwrites + case.overwrites.len())
+    });
+    assert!((20..=30).contains(&(roles / cases.len())) && (8..=12).contains(&(overwrites / cases.len())));
+    let sum = |each: &dyn Fn(&Case) -> u64| {
+        let cases = black_box(&cases);
+        cases.iter().fold(0_u64, |sum, case| sum.wrapping_add(each(case)))
+    };
+
+    let mut group = c.benchmark_group("mixed, 20,000 cases");
+    group.throughput(Throughput::Elements(cases.len() as u64));
+    group.bench_function("botperms", |b| {
+        b.iter(|| sum(&|case| ours(case).channel_permissions(case.kind, &case.overwrites).bits()));
+    });
+    group.bench_function("twilight", |b| {
+        b.iter(|| sum(&|case| twilight(case).in_channel(case.twilight_kind, &case.twilight_overwrites).bits()));
+    });
+    group.bench_function("botperms/from_guild_roles", |b| {
+        b.iter(|| {
+            sum(&|case| {
+                PermissionCalculator::from_guild_roles(
+                    case.guild_id,
+                    case.user_id,
+                    &case.guild_roles,
+                    &case.member_role_ids,
+                )
+                .owner_id(case.owner_id)
+                .timed_out(case.timed_out)
+                .channel_permissions(case.kind, &case.overwrites)
+                .bits()
+            })
+        });
+    });
+    // The parts of `botperms`: building the calculator (the roles' OR) alone, then with the overwrite scan.
+    group.bench_function("botperms/guild permissions only", |b| {
+        b.iter(|| sum(&|case| ours(case).guild_permissions().bits()));
+    });
+    group.bench_function("twilight/root only", |b| b.iter(|| sum(&|case| twilight(case).root().bits())));
+    group.bench_function("botperms/no overwrites", |b| {
+        b.iter(|| sum(&|case| ours(case).channel_permissions(case.kind, &[]).bits()));
+    });
+    group.finish();
+}
+
 fn calc(c: &mut Criterion) {
     bench_fixture(c, &Fixture::small());
     bench_fixture(c, &Fixture::large());
+    bench_mixed(c);
 }
 
 criterion_group!(benches, calc);
