@@ -106,14 +106,12 @@ pub(crate) fn without_invisible_groups(tokens: TokenStream) -> TokenStream {
         .collect()
 }
 
+/// Splits `tokens` at its commas, invisible groups unwrapped. Groups with delimiters are kept as
+/// they came: their contents are split (and unwrapped) when they are read, which spares rebuilding
+/// every group of the input, each rebuild a round trip to the compiler.
 fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     let mut parts = vec![Vec::new()];
-    for token in without_invisible_groups(tokens) {
-        match &token {
-            TokenTree::Punct(punct) if punct.as_char() == ',' => parts.push(Vec::new()),
-            _ => parts.last_mut().expect("starts with one part").push(token),
-        }
-    }
+    split_commas_into(tokens, &mut parts);
     parts.retain(|part| !part.is_empty());
     parts
 }
@@ -148,6 +146,16 @@ fn split_missing_commas<'a>(part: &'a [TokenTree], diagnostics: &mut Diagnostics
     arguments
 }
 
+fn split_commas_into(tokens: TokenStream, parts: &mut Vec<Vec<TokenTree>>) {
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => split_commas_into(group.stream(), parts),
+            TokenTree::Punct(punct) if punct.as_char() == ',' => parts.push(Vec::new()),
+            token => parts.last_mut().expect("starts with one part").push(token),
+        }
+    }
+}
+
 fn span_of(tokens: &[TokenTree]) -> Loc {
     let first = tokens.first().map_or_else(Span::call_site, TokenTree::span);
     Loc(first, tokens.last().map_or(first, TokenTree::span))
@@ -175,6 +183,10 @@ pub(crate) fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a 
 /// Reads a literal as a string literal, if it is one.
 fn string_literal(token: &TokenTree) -> Option<String> {
     let TokenTree::Literal(literal) = token else { return None };
+    if starts_with_digit(literal) {
+        // A number: spare it syn's literal parser (see `integer`).
+        return None;
+    }
     match syn::Lit::new(literal.clone()) {
         syn::Lit::Str(text) => Some(text.value()),
         _ => None,
@@ -185,17 +197,12 @@ fn string_literal(token: &TokenTree) -> Option<String> {
 fn integer(tokens: &[TokenTree], what: &str, diagnostics: &mut Diagnostics) -> Option<u64> {
     let span = span_of(tokens);
     let digits = match tokens {
-        [TokenTree::Literal(literal)] => match syn::Lit::new(literal.clone()) {
-            syn::Lit::Int(int) => {
-                if !int.suffix().is_empty() {
-                    diagnostics
-                        .error(span, format!("{what} takes a plain integer; remove the `{}` suffix", int.suffix()));
-                    return None;
-                }
-                int.base10_digits().to_owned()
-            }
-            syn::Lit::Str(text) => text.value(),
-            _ => String::new(),
+        // Plain decimal digits, as ids are written, are read as they are: syn's literal parser
+        // multiplies a big integer once per digit, which in the unoptimized build proc macros get
+        // was the largest part of an `invite_url!`'s own time.
+        [TokenTree::Literal(literal)] => match plain_decimal(literal) {
+            Some(digits) => digits,
+            None => syn_integer(literal, what, span, diagnostics)?,
         },
         [TokenTree::Punct(minus), ..] if minus.as_char() == '-' => {
             diagnostics.error(span, format!("{what} cannot be negative; Discord ids and permissions are unsigned"));
@@ -212,6 +219,32 @@ fn integer(tokens: &[TokenTree], what: &str, diagnostics: &mut Diagnostics) -> O
         diagnostics.error(span, format!("{what} does not fit in 64 bits"));
     }
     parsed
+}
+
+fn starts_with_digit(literal: &proc_macro2::Literal) -> bool {
+    literal.to_string().bytes().next().is_some_and(|byte| byte.is_ascii_digit())
+}
+
+/// The text of an integer literal of decimal digits only: no suffix, no `_`, no `0x`.
+fn plain_decimal(literal: &proc_macro2::Literal) -> Option<String> {
+    let text = literal.to_string();
+    (!text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit())).then_some(text)
+}
+
+/// The digits of any other literal, read by syn: suffixed, hex, with `_`, or a string of digits.
+/// `None` after reporting a suffix; an empty string for what is no number, reported by the caller.
+fn syn_integer(literal: &proc_macro2::Literal, what: &str, span: Loc, diagnostics: &mut Diagnostics) -> Option<String> {
+    Some(match syn::Lit::new(literal.clone()) {
+        syn::Lit::Int(int) => {
+            if !int.suffix().is_empty() {
+                diagnostics.error(span, format!("{what} takes a plain integer; remove the `{}` suffix", int.suffix()));
+                return None;
+            }
+            int.base10_digits().to_owned()
+        }
+        syn::Lit::Str(text) => text.value(),
+        _ => String::new(),
+    })
 }
 
 fn single_ident(tokens: &[TokenTree]) -> Option<String> {

@@ -174,3 +174,24 @@ fn a_missing_reason_does_not_hide_a_misspelt_flag_of_the_same_attribute() {
     assert!(found.iter().any(|m| m.starts_with("say why the bot needs these permissions")), "{found:?}");
     assert!(found.iter().any(|m| m.starts_with("unknown permission `VIEW_CHANEL`")), "{found:?}");
 }
+
+#[test]
+fn invisible_groups_read_like_their_tokens_at_any_depth() {
+    use proc_macro2::{Delimiter, Group};
+    // What `macro_rules!` hands over for `$id:literal` and `$scope:ident`: groups without delimiters,
+    // at the top level and inside the brackets of a list.
+    let invisible = |tokens: TokenStream| TokenTree::Group(Group::new(Delimiter::None, tokens));
+    let id = invisible(quote!(157730590492196864));
+    let bot = invisible(quote!(bot));
+    let commands = invisible(quote!(applications.commands));
+    let flag = invisible(quote!(VIEW_CHANNEL));
+    let output = invite_url::expand(quote!(
+        client_id = #id,
+        scopes = [#bot, #commands],
+        permissions = [#flag, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS],
+    ));
+    assert_eq!(
+        output.to_string(),
+        "\"https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot+applications.commands&permissions=274877910016\""
+    );
+}
