@@ -149,7 +149,7 @@ done
 
 row() { # row MEASURE LABEL
     awk -v b="${result[base.$1]}" -v w="${result[with-botperms.$1]}" -v label="$2" \
-        'BEGIN { printf "| %s | %.2f s | %.2f s | +%.2f s | %.2fx |\n", label, b / 1000, w / 1000, (w - b) / 1000, w / b }'
+        'BEGIN { printf "| %s | %.2f s | %.2f s | %+.2f s | %.2fx |\n", label, b / 1000, w / 1000, (w - b) / 1000, w / b }'
 }
 cpu_model=$(sed -nE 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
 commit=$(git -C "$botperms" rev-parse --short HEAD 2>/dev/null || echo unknown)
