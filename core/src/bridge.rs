@@ -2,6 +2,29 @@
 //! all define their `Permissions` with bitflags 2 over a `u64`, so one pair of generic conversions
 //! serves them all, with no dependency on any of them.
 
+//!
+//! [`Guild`] and [`Channel`] gather what the calculator needs of a guild and a channel; with the
+//! `serenity` or `twilight` feature, the framework's guild, role, member, channel and overwrite types
+//! convert into them and into [`Role`](crate::Role), [`Member`](crate::Member) and
+//! [`Overwrite`](crate::Overwrite), so that what a cache or an event hands you is checked in one line:
+//!
+//! ```ignore
+//! let guild = botperms::Guild::from(&guild);            // serenity or twilight guild
+//! let me = botperms::Member::from(&member);             // the bot's member
+//! let channel = botperms::Channel::try_from(&channel)?; // a guild channel: kind and overwrites
+//! MyBot::check_in_channel(&guild.calculator(&me), channel.kind, &channel.overwrites)?;
+//! ```
+
+#[cfg(feature = "runtime")]
+mod inputs;
+#[cfg(feature = "serenity")]
+mod serenity;
+#[cfg(feature = "twilight")]
+mod twilight;
+
+#[cfg(feature = "runtime")]
+pub use inputs::{BridgeError, Channel, Guild};
+
 use crate::Permissions;
 
 impl Permissions {

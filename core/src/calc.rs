@@ -79,7 +79,7 @@ use crate::permissions::ChannelTypes;
 #[cfg(test)]
 mod tests;
 #[cfg(feature = "serde")]
-mod wire;
+pub(crate) mod wire;
 
 /// A role: its id and the permissions it grants guild-wide.
 ///
@@ -185,8 +185,16 @@ impl ChannelKind {
     ];
 
     /// The kind of Discord's channel `type`, or `None` for DMs, group DMs and types this crate does not know.
-    pub const fn from_type(channel_type: u64) -> Option<Self> {
-        Some(match channel_type {
+    /// Takes the `u8` serenity and twilight give (`u8::from(channel.kind)`) as well as a JSON `u64`.
+    ///
+    /// ```
+    /// use botperms_core::ChannelKind;
+    ///
+    /// assert_eq!(ChannelKind::from_type(15_u8), Some(ChannelKind::Forum));
+    /// assert_eq!(ChannelKind::from_type(1_u64), None); // a DM
+    /// ```
+    pub fn from_type<T: Into<u64>>(channel_type: T) -> Option<Self> {
+        Some(match channel_type.into() {
             0 => Self::Text,
             2 => Self::Voice,
             4 => Self::Category,

@@ -31,6 +31,8 @@ pub mod calc;
 mod composed;
 mod const_text;
 mod ids;
+#[cfg(feature = "runtime")]
+mod interaction;
 mod invite;
 #[cfg(feature = "runtime")]
 mod invite_parse;
@@ -53,6 +55,8 @@ mod uri;
 #[cfg(feature = "runtime")]
 pub use bot::{BotPermissions, MissingPermissions, Reason, Reasons};
 #[cfg(feature = "runtime")]
+pub use bridge::{BridgeError, Channel, Guild};
+#[cfg(feature = "runtime")]
 pub use calc::{ChannelKind, Member, Overwrite, OverwriteKind, PermissionCalculator, Role};
 // What the macros' generated code and expansion use: public because they live in other crates,
 // hidden because they are no API of their own.
@@ -65,6 +69,8 @@ pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, Snowflake, parse_sno
 #[cfg(feature = "runtime")]
 pub use invite::ParseInviteError;
 pub use invite::{AUTHORIZE_URL, InviteBuilder, InviteError, InviteUrl, render};
+#[cfg(feature = "runtime")]
+pub use interaction::{AppPermissions, InteractionDenied, ParseAppPermissionsError, REPLY_LIMIT};
 #[doc(hidden)]
 pub use invite::{COMPOSED_PARTS_CAPACITY, LinkTemplate, compose_link, link_template};
 pub use names::{Spelling, suggest_permission, suggest_scope};

@@ -81,7 +81,7 @@ impl<'de> Deserialize<'de> for ChannelKind {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_u64(TypeVisitor {
             expecting: "a guild channel type: 0, 2, 4, 5, 10 to 16 (DMs have no permission overwrites)",
-            decode: ChannelKind::from_type,
+            decode: ChannelKind::from_type::<u64>,
         })
     }
 }
@@ -143,7 +143,7 @@ impl From<WireMember> for Member {
 /// Milliseconds since the Unix epoch of an RFC 3339 timestamp (the ISO 8601 profile Discord sends):
 /// `YYYY-MM-DDTHH:MM:SS`, an optional fraction (cut to milliseconds), then `Z` or `±HH:MM`.
 /// `None` for anything else, or for a time before 1970.
-pub(super) fn parse_timestamp_ms(text: &str) -> Option<u64> {
+pub(crate) fn parse_timestamp_ms(text: &str) -> Option<u64> {
     let bytes = text.as_bytes();
     let number = |range: core::ops::Range<usize>| -> Option<i64> {
         let digits = bytes.get(range)?;
