@@ -96,7 +96,14 @@
 //! - `std` (default): `std::error::Error` impls, `created_at()` as a `SystemTime` and
 //!   `Member::is_timed_out()` by the system clock.
 //! - `serde`: `Permissions` as Discord's decimal strings; the calculator's inputs (`Role`, `Overwrite`,
-//!   `Member`, `ChannelKind`) from Discord's JSON.
+//!   `Member`, `ChannelKind`) from Discord's JSON; [`AppPermissions`] from an interaction's JSON.
+//! - `serenity`: serenity 0.12's (and so poise 0.7's) guild, role, member, channel and overwrite types
+//!   convert into [`Guild`], [`Role`], [`Member`], [`Channel`] and [`Overwrite`]; its `Permissions` into
+//!   [`Permissions`] and back. Compiles serenity's model only (no client, no TLS).
+//! - `twilight`: the same for twilight-model 0.18.
+//!
+//! Without either, [`Permissions::to_flags`] and [`Permissions::from_flags`] convert any bitflags 2 type
+//! over `u64`, theirs included.
 #![no_std]
 
 pub use botperms_core::*;
