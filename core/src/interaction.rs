@@ -149,23 +149,19 @@ impl InteractionDenied {
                 let _ = write!(text, " ({})", why.join("; "));
             }
         };
-        match (labelled.as_slice(), unknown) {
-            ([(info, why)], 0) => {
-                text.push_str("I can't do that here: I'm missing the ");
+        if let ([(info, why)], 0) = (labelled.as_slice(), unknown) {
+            text.push_str("I can't do that here: I'm missing the ");
+            label(&mut text, info, why);
+            text.push_str(" permission.\n");
+        } else {
+            text.push_str("I can't do that here: I'm missing these permissions:\n");
+            for (info, why) in &labelled {
+                text.push_str("- ");
                 label(&mut text, info, why);
-                text.push_str(" permission.\n");
+                text.push('\n');
             }
-            _ => {
-                text.push_str("I can't do that here: I'm missing these permissions:\n");
-                for (info, why) in &labelled {
-                    text.push_str("- ");
-                    label(&mut text, info, why);
-                    text.push('\n');
-                }
-                if unknown != 0 {
-                    let _ =
-                        writeln!(text, "- permission bits `{unknown:#x}`, which Discord's client does not label yet");
-                }
+            if unknown != 0 {
+                let _ = writeln!(text, "- permission bits `{unknown:#x}`, which Discord's client does not label yet");
             }
         }
         let in_channels = ChannelKind::Category.permissions();

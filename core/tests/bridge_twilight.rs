@@ -98,10 +98,9 @@ fn members_keep_their_roles_and_timeout() {
 
 #[test]
 fn overwrites_of_an_unknown_type_and_dm_channels_are_refused() {
-    let mut overwrite = channel().permission_overwrites.unwrap()[0].clone();
+    let mut overwrite: PermissionOverwrite = channel().permission_overwrites.unwrap()[0];
     overwrite.kind = PermissionOverwriteType::Unknown(7);
     assert_eq!(Overwrite::try_from(&overwrite), Err(BridgeError::OverwriteType(Some(7))));
-    let _: &PermissionOverwrite = &overwrite;
     let mut dm = channel();
     dm.kind = twilight_model::channel::ChannelType::Private;
     assert_eq!(Channel::try_from(&dm), Err(BridgeError::ChannelType(1)));
