@@ -143,21 +143,20 @@ impl InteractionDenied {
         let mut text = String::new();
         let labelled: Vec<_> = self.reasons.iter().filter_map(|(flag, why)| Some((flag.info()?, why))).collect();
         let unknown = self.missing.unknown_bits();
-        let label = |text: &mut String, info: &crate::PermissionInfo, why: &[&str]| {
-            let _ = write!(text, "**{}**", info.client_label);
+        let because = |text: &mut String, why: &[&str]| {
             if !why.is_empty() {
                 let _ = write!(text, " ({})", why.join("; "));
             }
         };
         if let ([(info, why)], 0) = (labelled.as_slice(), unknown) {
-            text.push_str("I can't do that here: I'm missing the ");
-            label(&mut text, info, why);
-            text.push_str(" permission.\n");
+            let _ = write!(text, "I can't do that here: I'm missing the **{}** permission", info.client_label);
+            because(&mut text, why);
+            text.push_str(".\n");
         } else {
             text.push_str("I can't do that here: I'm missing these permissions:\n");
             for (info, why) in &labelled {
-                text.push_str("- ");
-                label(&mut text, info, why);
+                let _ = write!(text, "- **{}**", info.client_label);
+                because(&mut text, why);
                 text.push('\n');
             }
             if unknown != 0 {
