@@ -203,7 +203,34 @@ pub use botperms_macros::permissions;
 /// - `scopes = [..]`, and every other key of [`invite_url!`] (`guild_id`, `integration_type`,
 ///   `redirect_uri`, `response_type`, `prompt`, `disable_guild_select`, `require_code_grant`),
 ///   which also prefill [`BotPermissions::invite`];
-/// - `allow(..)`, `warn(..)`, `deny(..)`: rule levels for this bot.
+/// - `allow(..)`, `warn(..)`, `deny(..)`: rule levels for this bot;
+/// - `commands = [Ping, Ban]`: the bot's commands, each a type that implements `BotPermissions`
+///   (usually a unit struct with its own `#[bot(permissions = [..], reason = "..")]`). Their needs are
+///   added as a `nested` field's are, so the invite asks for exactly what the commands use, and each
+///   command is checked on its own at run time (`Ban::check(granted)`,
+///   [`AppPermissions::check::<Ban>()`](AppPermissions::check) on an interaction).
+///
+/// ```
+/// use botperms::{AppPermissions, BotPermissions, Permissions};
+///
+/// #[derive(BotPermissions)]
+/// #[bot(permissions = [BAN_MEMBERS], reason = "ban the member `/ban` names")]
+/// struct Ban;
+///
+/// #[derive(BotPermissions)]
+/// #[bot(permissions = [VIEW_CHANNEL, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS], reason = "answer `/echo`")]
+/// struct Echo;
+///
+/// #[derive(BotPermissions)]
+/// #[bot(client_id = 157730590492196864, scopes = [bot, applications.commands], commands = [Ban, Echo])]
+/// struct Bot;
+///
+/// assert_eq!(Bot::PERMISSIONS, Ban::PERMISSIONS | Echo::PERMISSIONS);
+/// let here: AppPermissions = "274877910016".parse()?; // what `/echo` needs, nothing more
+/// assert!(here.check::<Echo>().is_ok());
+/// assert_eq!(here.check::<Ban>().unwrap_err().missing, Permissions::BAN_MEMBERS);
+/// # Ok::<(), botperms::ParseAppPermissionsError>(())
+/// ```
 ///
 /// On a field: `permissions = [..], reason = ".."`, or `nested` when the field's type implements
 /// `BotPermissions` (a module): its permissions, scopes and reasons are added in const

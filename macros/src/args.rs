@@ -52,7 +52,7 @@ impl Place {
     fn keys(self) -> Vec<&'static str> {
         match self {
             Place::InviteMacro => INVITE_KEYS.to_vec(),
-            Place::StructAttribute => INVITE_KEYS.iter().copied().chain(["reason"]).collect(),
+            Place::StructAttribute => INVITE_KEYS.iter().copied().chain(["reason", "commands"]).collect(),
             Place::FieldAttribute => FIELD_KEYS.to_vec(),
         }
     }
@@ -82,6 +82,8 @@ pub(crate) struct Args {
     pub(crate) require_code_grant: Option<Spanned<bool>>,
     pub(crate) reason: Option<Spanned<String>>,
     pub(crate) nested: Option<Loc>,
+    /// `commands = [Ping, Ban]`: each item's tokens, a type that implements `BotPermissions`.
+    pub(crate) commands: Vec<TokenStream>,
     pub(crate) levels: Vec<(Rule, Level, Loc)>,
     /// Keys already given, to report the second of a pair.
     seen: Vec<(String, Loc)>,
@@ -313,6 +315,30 @@ fn list(tokens: &[TokenTree], key: &str, example: &str, diagnostics: &mut Diagno
     Some(names)
 }
 
+/// The items of `commands = [Ping, Ban]`, as written: the derive reads each as a type.
+fn command_list(tokens: &[TokenTree], diagnostics: &mut Diagnostics) -> Vec<TokenStream> {
+    let example = "commands = [Ping, Ban]";
+    match tokens {
+        [TokenTree::Group(group)] if group.delimiter() == Delimiter::Bracket => {
+            let items = split_commas(group.stream());
+            if items.is_empty() {
+                diagnostics.error(
+                    group.span().into(),
+                    format!("`commands` is empty; list the command types, such as `{example}`, or remove it"),
+                );
+            }
+            items.into_iter().map(|item| item.into_iter().collect()).collect()
+        }
+        _ => {
+            diagnostics.error(
+                span_of(tokens),
+                format!("`commands` takes a list of types in square brackets, such as `{example}`"),
+            );
+            Vec::new()
+        }
+    }
+}
+
 /// `applications.commands`: identifiers joined by single dots.
 fn dotted_name(tokens: &[TokenTree]) -> Option<String> {
     let mut name = String::new();
@@ -403,6 +429,7 @@ impl Args {
         let spanned = |value| Spanned { value, span };
         match key {
             "client_id" => self.client_id = integer(value, "`client_id`", diagnostics).map(spanned),
+            "commands" => self.commands = command_list(value, diagnostics),
             "guild_id" => self.guild_id = integer(value, "`guild_id`", diagnostics).map(spanned),
             "scopes" => {
                 self.scopes = list(value, key, "bot, applications.commands", diagnostics)

@@ -21,7 +21,8 @@ struct Input<'a> {
     derive: &'a DeriveInput,
     bot: Args,
     declarations: Vec<Declaration>,
-    nested: Vec<&'a syn::Type>,
+    /// The types whose needs are added: `#[bot(nested)]` fields' and `commands = [..]`.
+    nested: Vec<syn::Type>,
     literals: Vec<Spanned<String>>,
 }
 
@@ -87,6 +88,7 @@ fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<I
         let mut args = Args::default();
         args.parse_into(tokens, Place::StructAttribute, diagnostics);
         input.bot.merge_invite_keys(&mut args, diagnostics);
+        commands(&mut args, &mut input.nested, diagnostics);
         input.declarations.push(Declaration { args, declared_in: name.clone() });
     }
     let members: Vec<(String, &syn::Field)> = match fields {
@@ -106,12 +108,40 @@ fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<I
             let mut args = Args::default();
             args.parse_into(tokens, Place::FieldAttribute, diagnostics);
             if args.nested.is_some() {
-                input.nested.push(&field.ty);
+                input.nested.push(field.ty.clone());
             }
             input.declarations.push(Declaration { args, declared_in: format!("{name}.{member}") });
         }
     }
     Some(input)
+}
+
+/// Reads `commands = [..]` of one attribute into `types`: each item a type, none listed twice.
+fn commands(args: &mut Args, types: &mut Vec<syn::Type>, diagnostics: &mut Diagnostics) {
+    let mut listed: Vec<(String, Loc)> = Vec::new();
+    for tokens in std::mem::take(&mut args.commands) {
+        let span = Loc::from(tokens.clone().into_iter().next().map_or_else(Span::call_site, |token| token.span()));
+        let written = tokens.to_string();
+        match syn::parse2::<syn::Type>(tokens) {
+            Ok(ty) => {
+                if let Some((_, first)) = listed.iter().find(|(name, _)| *name == written) {
+                    let first = *first;
+                    diagnostics.error(
+                        Loc::from(syn::spanned::Spanned::span(&ty)),
+                        format!("command `{written}` is listed twice in `commands`\n\nhelp: remove one: its permissions count once"),
+                    );
+                    diagnostics.error(first, "first listed here");
+                } else {
+                    listed.push((written, Loc::from(syn::spanned::Spanned::span(&ty))));
+                    types.push(ty);
+                }
+            }
+            Err(_) => diagnostics.error(
+                span,
+                format!("expected a command type in `commands`, found `{written}`\n\nhelp: list types that derive `BotPermissions`, such as `commands = [Ping, Ban]`"),
+            ),
+        }
+    }
 }
 
 /// What the checks resolved: own permissions per declaration, and the scopes.
