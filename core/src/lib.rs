@@ -67,10 +67,10 @@ pub use const_text::ConstText;
 pub use generated::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, Snowflake, parse_snowflake, validate_snowflake};
 #[cfg(feature = "runtime")]
+pub use interaction::{AppPermissions, InteractionDenied, ParseAppPermissionsError, REPLY_LIMIT};
+#[cfg(feature = "runtime")]
 pub use invite::ParseInviteError;
 pub use invite::{AUTHORIZE_URL, InviteBuilder, InviteError, InviteUrl, render};
-#[cfg(feature = "runtime")]
-pub use interaction::{AppPermissions, InteractionDenied, ParseAppPermissionsError, REPLY_LIMIT};
 #[doc(hidden)]
 pub use invite::{COMPOSED_PARTS_CAPACITY, LinkTemplate, compose_link, link_template};
 pub use names::{Spelling, suggest_permission, suggest_scope};
