@@ -433,9 +433,17 @@ impl InviteUrl {
     #[cfg(feature = "runtime")]
     /// Reads an existing link back and runs the rules on it: a linter for links people already have.
     ///
-    /// Accepts parameters in any order, `+` or `%20` between scopes, and the older
-    /// `https://discord.com/api/oauth2/authorize` base. What Discord would reject becomes a finding;
-    /// only a text that is no authorize link at all is an error.
+    /// Accepts parameters in any order, `+` or `%20` between scopes, the older
+    /// `https://discord.com/api/oauth2/authorize` base, and links as people paste them: `&amp;`
+    /// between parameters (copied out of HTML, rule `html_escaped`), `<https://...>`, no `https://`.
+    /// What Discord would reject becomes a finding: template placeholders (`{client_id}`,
+    /// `YOUR_CLIENT_ID`, an all-zero id: rule `placeholder`), `%2B` or commas between scopes, a
+    /// `client_secret`, a permissions value over 64 bits. Only a text that is no authorize link at
+    /// all is an error, a server invite (`discord.gg/...`) included.
+    ///
+    /// A link may hold at most [`MAX_LINK_PARAMETERS`](crate::MAX_LINK_PARAMETERS) parameters and
+    /// [`MAX_LINK_SCOPES`](crate::MAX_LINK_SCOPES) scopes; more is refused with
+    /// [`ParseInviteError::TooLarge`], so reading costs time linear in the link's length.
     ///
     /// ```
     /// use botperms_core::InviteUrl;
@@ -507,8 +515,22 @@ pub enum ParseInviteError {
         /// The path found, through [`render::clean`](crate::render::clean).
         path: String,
     },
-    /// No `client_id`, or one that is not a number.
+    /// No `client_id` parameter at all.
     MissingClientId,
+    /// A server invite (`discord.gg/abc`, `discord.com/invite/abc`): it lets people join a server,
+    /// and cannot add an app.
+    ServerInvite {
+        /// The invite code, through [`render::clean`](crate::render::clean).
+        code: String,
+    },
+    /// More than [`MAX_LINK_PARAMETERS`](crate::MAX_LINK_PARAMETERS) parameters, or more than
+    /// [`MAX_LINK_SCOPES`](crate::MAX_LINK_SCOPES) scopes.
+    TooLarge {
+        /// What there is too much of.
+        what: &'static str,
+        /// The most that is read.
+        limit: usize,
+    },
 }
 
 #[cfg(feature = "runtime")]
@@ -524,8 +546,17 @@ impl fmt::Display for ParseInviteError {
                 write!(f, "`{path}` is not Discord's authorize path; invite links start with {AUTHORIZE_URL}")
             }
             Self::MissingClientId => {
-                f.write_str("the link has no numeric `client_id`; add `client_id=` with the Application ID")
+                f.write_str("the link has no `client_id`; add `client_id=` with the Application ID")
             }
+            Self::ServerInvite { code } => write!(
+                f,
+                "`discord.gg/{}` is a server invite, not an app authorize link: it lets people join a server but cannot add an app or bot; app links start with {AUTHORIZE_URL}?client_id=",
+                Untrusted(code)
+            ),
+            Self::TooLarge { what, limit } => write!(
+                f,
+                "the link has more than {limit} {what}, far more than an invite link holds, so it is not read; keep the parameters Discord documents, each once"
+            ),
         }
     }
 }

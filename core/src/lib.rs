@@ -73,6 +73,8 @@ pub use invite::ParseInviteError;
 pub use invite::{AUTHORIZE_URL, InviteBuilder, InviteError, InviteUrl, render};
 #[doc(hidden)]
 pub use invite::{COMPOSED_PARTS_CAPACITY, LinkTemplate, compose_link, link_template};
+#[cfg(feature = "runtime")]
+pub use invite_parse::{MAX_LINK_PARAMETERS, MAX_LINK_SCOPES};
 pub use names::{Spelling, suggest_permission, suggest_scope};
 pub use permissions::{ChannelTypes, ParsePermissionsError, PermissionInfo, Permissions, resolve_permission_name};
 pub use request::{Face, IntegrationType, Param, Prompt, ResponseType};

@@ -64,11 +64,10 @@ fn parse_accepts_old_base_any_order_and_both_space_encodings() {
 fn parse_rejects_what_is_no_authorize_link() {
     for link in [
         "",
-        "discord.com/oauth2/authorize?client_id=1",
         "https://example.com/oauth2/authorize?client_id=157730590492196864",
         "https://discord.com/channels/1/2",
         "https://discord.com/oauth2/authorize?scope=bot",
-        "https://discord.com/oauth2/authorize?client_id=abc",
+        "https://discord.gg/abc123",
     ] {
         let error = InviteUrl::parse(link).unwrap_err();
         assert!(
@@ -136,15 +135,19 @@ fn unreadable_values_are_invalid_parameters_that_say_what_to_write() {
         (
             "integration_type=2",
             "`integration_type=2` is neither `0` nor `1`",
-            "write `0` for a guild install or `1` for a user install",
+            "write `integration_type=0` for a guild install or `integration_type=1` for a user install",
         ),
         (
             "disable_guild_select=yes",
             "`disable_guild_select=yes` is neither `true` nor `false`",
-            "write `true` or `false`",
+            "write `disable_guild_select=true` or `disable_guild_select=false`",
         ),
-        ("response_type=id_token", "`response_type=id_token` is neither `code` nor `token`", "write `code` or `token`"),
-        ("prompt=always", "`prompt=always` is neither `consent` nor `none`", "write `consent` or `none`"),
+        (
+            "response_type=id_token",
+            "`response_type=id_token` is neither `code` nor `token`",
+            "write `response_type=code` or `response_type=token`",
+        ),
+        ("prompt=always", "`prompt=always` is neither `consent` nor `none`", "write `prompt=consent` or `prompt=none`"),
     ] {
         let parsed = InviteUrl::parse(&format!("{base}&{pair}")).unwrap();
         let finding = parsed.findings().iter().find(|finding| finding.rule == Rule::InvalidParameter).expect(pair);

@@ -108,7 +108,6 @@ fn parse_errors_never_repeat_a_secret() {
         for link in [
             format!("https://discord.com/{secret}?client_id=157730590492196864"),
             format!("https://discord.com/oauth2/{secret}"),
-            format!("https://discord.com/oauth2/authorize?client_id={secret}"),
             format!("https://{secret}/oauth2/authorize?client_id=1"),
             format!("https://{secret}.example/oauth2/authorize?client_id=1"),
             secret.clone(),
@@ -117,6 +116,19 @@ fn parse_errors_never_repeat_a_secret() {
             for text in [error.to_string(), format!("{error:?}")] {
                 assert!(!reveals(&text, &secret), "{link} repeated as {text}");
             }
+        }
+    }
+}
+
+#[test]
+fn a_secret_as_client_id_is_said_without_repeating_it() {
+    for secret in [fake_token(), fake_client_secret()] {
+        let link = format!("https://discord.com/oauth2/authorize?client_id={secret}");
+        let invite = InviteUrl::parse(&link).expect("a link whose client_id is no id");
+        assert!(invite.findings().iter().any(|finding| finding.rule == Rule::SecretInSource), "{link}");
+        assert!(!reveals(&format!("{invite:?}"), &secret), "{link}");
+        for finding in invite.findings() {
+            assert!(!reveals(&finding.to_string(), &secret), "{link}: {finding}");
         }
     }
 }

@@ -539,6 +539,48 @@ declare_rules! {
             DEFAULT_INSTALL: "the link has no `{@scope}`, so Discord applies the app's Default Install Settings from the Developer Portal" => "keep it to use the Portal's settings, or add `{@scope}` to ask for scopes yourself",
         }
     }
+    /// a link whose parameters are separated by `&amp;`, copied out of HTML: it breaks pasted elsewhere
+    HtmlEscaped {
+        name: "html_escaped",
+        level: Warn,
+        fires_because: docs("HTML Living Standard, 13.1.4 Character references", "inside an attribute `&amp;` is how `&` is written; pasted anywhere else the text `&amp;` reaches Discord as it is, and `amp;scope` is no parameter Discord reads"),
+        level_because: docs(DESIGN, "the link works where it was copied from (an `href`) and breaks elsewhere: probably not what was meant, never certainly wrong"),
+        faces: Faces::LINK,
+        overridable: true,
+        whole_set: false,
+        ui_case: None,
+        messages: {
+            HTML_ESCAPED: "{problem}" => "{fix}",
+        }
+    }
+    /// a template placeholder (`{client_id}`, `YOUR_CLIENT_ID`, an all-zero id) where a value belongs
+    Placeholder {
+        name: "placeholder",
+        level: Deny,
+        fires_because: docs(OAUTH2, "`client_id` is \"your app's client id\", `permissions` \"the permissions you're requesting\" and `guild_id` a guild's id: a template's `{client_id}`, `%s` or `YOUR_CLIENT_ID` is none of them, and no Discord id is all zeros (reference.mdx, Snowflakes)"),
+        level_because: docs(DESIGN, "a link that was never filled in cannot work"),
+        faces: Faces::LINK,
+        overridable: false,
+        whole_set: false,
+        ui_case: None,
+        messages: {
+            PLACEHOLDER: "{problem}" => "{fix}",
+        }
+    }
+    /// a link pasted as `<https://...>` or without `https://`, read as the link it stands for
+    PastedForm {
+        name: "pasted_form",
+        level: Note,
+        fires_because: docs("Discord chat (observed)", "a link written `<https://...>` is shown without its embed, and chat and many editors link `discord.com/...` without a scheme; the link inside is what Discord receives"),
+        level_because: docs(DESIGN, "such links work once opened: worth knowing, never wrong"),
+        faces: Faces::LINK,
+        overridable: true,
+        whole_set: false,
+        ui_case: None,
+        messages: {
+            PASTED_FORM: "{problem}" => "{fix}",
+        }
+    }
 }
 
 /// The evidence for each flag of rule `rejected_by_invites`: `(flag name, source, what was seen)`.
