@@ -2,8 +2,9 @@
 //!
 //! A Discord bot joins a server through an OAuth2 link: its client id, the scopes, and a
 //! permissions integer. botperms turns every mistake in such a link into a **build error** and every
-//! invite into a **constant**: misspelled permission names, `ADMINISTRATOR`, `EMBED_LINKS` without
-//! `SEND_MESSAGES`, user scopes without a redirect, impossible ids, a bot token pasted into source.
+//! invite into a **constant**: misspelled permission names, user scopes without a `response_type`,
+//! impossible ids, a bot token pasted into source. What works but is probably not meant, such as
+//! `ADMINISTRATOR` or `EMBED_LINKS` without `SEND_MESSAGES`, is a **warning**.
 //!
 //! ```
 //! use botperms::{Permissions, invite_url, permissions};
@@ -53,7 +54,7 @@
 //! What is only known at run time goes through the same rules with [`InviteUrl`]:
 //!
 //! ```
-//! use botperms::{InviteUrl, Permissions, Scope};
+//! use botperms::{InviteUrl, Permissions, Rule, Scope};
 //!
 //! let invite = InviteUrl::new(157730590492196864)
 //!     .scopes([Scope::Bot])
@@ -61,11 +62,10 @@
 //!     .build()?;
 //! // `EMBED_LINKS` relies on `@everyone` granting `SEND_MESSAGES`: a warning, kept on the link.
 //! assert_eq!(invite.findings()[0].rule.name(), "implicit_denial");
-//! let error = InviteUrl::new(157730590492196864)
-//!     .scopes([Scope::Bot])
-//!     .permissions(Permissions::ADMINISTRATOR)
-//!     .build()
-//!     .unwrap_err();
+//! // `ADMINISTRATOR` works but is rarely meant: a warning, or an error once denied.
+//! let admin = InviteUrl::new(157730590492196864).scopes([Scope::Bot]).permissions(Permissions::ADMINISTRATOR);
+//! assert_eq!(admin.clone().build()?.findings()[0].rule.name(), "administrator");
+//! let error = admin.deny(Rule::Administrator).build().unwrap_err();
 //! assert_eq!(error.findings[0].rule.name(), "administrator");
 //! # Ok::<(), botperms::InviteError>(())
 //! ```
@@ -142,11 +142,12 @@ pub use botperms_core::*;
 /// `InviteUrl::new(..)` with the same inputs builds at run time.
 ///
 /// ```compile_fail
-/// // `ADMINISTRATOR` is denied unless the input says `allow(administrator)`: a build error.
+/// // `ADMINISTRATOR` is a warning by default; `deny(administrator)` makes it a build error.
 /// const INVITE: &str = botperms::invite_url!(
 ///     client_id = 157730590492196864,
 ///     scopes = [bot],
 ///     permissions = [ADMINISTRATOR],
+///     deny(administrator),
 /// );
 /// ```
 pub use botperms_macros::invite_url;
@@ -235,7 +236,9 @@ pub use botperms_macros::permissions;
 /// On a field: `permissions = [..], reason = ".."`, or `nested` when the field's type implements
 /// `BotPermissions` (a module): its permissions, scopes and reasons are added in const
 /// evaluation, where the rules that need the whole set (`implicit_denial`, `administrator`,
-/// `permissions_without_bot`) run as a const assertion. Unannotated fields add nothing.
+/// `permissions_without_bot`) run as a const assertion. Const evaluation can fail but not warn, so
+/// there only deny-level rules speak: `deny(implicit_denial)` or `deny(administrator)` on the struct
+/// makes the composed set answer to them. Unannotated fields add nothing.
 ///
 /// Structs may be named, tuple or unit structs, and generic; enums and unions are refused.
 pub use botperms_macros::BotPermissions;

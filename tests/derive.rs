@@ -37,6 +37,30 @@ struct Generic<M> {
     _module: M,
 }
 
+// The `administrator` warning speaks where `ADMINISTRATOR` is written, at the module (allowed here so
+// that the test builds under `-D warnings`); the composition adds no second one.
+#[derive(BotPermissions)]
+#[bot(permissions = [ADMINISTRATOR], reason = "everything", allow(administrator))]
+struct Everything;
+
+#[derive(BotPermissions)]
+#[bot(client_id = 157730590492196864, scopes = [bot])]
+struct AdminBot {
+    #[bot(nested)]
+    _everything: Everything,
+}
+
+#[test]
+fn a_composed_administrator_builds_and_warns_at_run_time() {
+    // A warning, which const evaluation cannot show: the composed constant builds, and the run-time
+    // builder, which sees the whole set, warns.
+    const LINK: &str = AdminBot::INVITE_URL;
+    assert_eq!(LINK, "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot&permissions=8");
+    let invite = AdminBot::invite().build().unwrap();
+    let verdicts: Vec<_> = invite.findings().iter().map(|finding| (finding.rule, finding.level)).collect();
+    assert_eq!(verdicts, [(botperms::Rule::Administrator, botperms::Level::Warn)]);
+}
+
 #[test]
 fn nested_modules_add_up() {
     let expected = P::VIEW_CHANNEL

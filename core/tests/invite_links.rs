@@ -122,7 +122,8 @@ fn built_links_parse_back_to_the_same_request() {
 
 #[test]
 fn build_errors_say_what_and_how() {
-    let error = InviteUrl::new(APP).scope(Scope::Bot).permissions(Permissions::ADMINISTRATOR).build().unwrap_err();
+    let admin = InviteUrl::new(APP).scope(Scope::Bot).permissions(Permissions::ADMINISTRATOR);
+    let error = admin.deny(Rule::Administrator).build().unwrap_err();
     let text = error.to_string();
     assert!(text.contains("deny[administrator]: `ADMINISTRATOR` grants every permission"), "{text}");
     assert!(text.contains("help: list the permissions the bot uses instead"), "{text}");

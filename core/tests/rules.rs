@@ -101,8 +101,17 @@ fn administrator_and_redundancy() {
     fires(admin().permissions(P::KICK_MEMBERS), Rule::RedundantWithAdministrator);
     quiet(clean(), Rule::Administrator);
     quiet(clean(), Rule::RedundantWithAdministrator);
+    // A warning: the link works and the author asked for it (issue 10); `deny` keeps the strict behaviour.
+    let invite = admin().build().unwrap();
+    let found: Vec<(Rule, Level)> = invite.findings().iter().map(|finding| (finding.rule, finding.level)).collect();
+    assert_eq!(found, [(Rule::Administrator, Level::Warn)]);
+    assert_eq!(invite.findings()[0].help, "list the permissions the bot uses instead");
+    let error = admin().deny(Rule::Administrator).build().unwrap_err();
+    assert_eq!(error.findings[0].rule, Rule::Administrator);
+    assert_eq!(error.findings[0].level, Level::Deny);
     let allowed = admin().allow(Rule::Administrator).build().unwrap();
     assert_eq!(allowed.permissions(), Some(P::ADMINISTRATOR));
+    assert!(allowed.findings().is_empty(), "{:?}", allowed.findings());
 }
 
 #[test]

@@ -65,11 +65,14 @@ impl Diagnostics {
             }
             Level::Deny => {
                 let rule = finding.rule;
-                let by_default = if rule.default_level() == Level::Deny { " by default" } else { "" };
-                let note = if rule.info().overridable {
-                    format!("\nnote: `{rule}` is denied{by_default}; write `allow({rule})` in this input to accept it")
+                let default = rule.default_level();
+                // Only the input's own `deny(..)` makes a rule that is not denied by default an error.
+                let note = if default != Level::Deny {
+                    format!("\nnote: `{rule}` is `{default}` by default and denied by `deny({rule})` in this input")
+                } else if rule.info().overridable {
+                    format!("\nnote: `{rule}` is denied by default; write `allow({rule})` in this input to accept it")
                 } else {
-                    format!("\nnote: `{rule}` is denied{by_default}")
+                    format!("\nnote: `{rule}` is denied by default")
                 };
                 let message = format!("{}\n\nhelp: {}{note}", finding.message, finding.help);
                 self.error(at, message);

@@ -44,6 +44,7 @@ fn invite_url_reports_every_error_of_an_input() {
         scopes = [bot, aplications.commands],
         permissions = [SEND_MESAGES, ADMINISTRATOR],
         colour = blue,
+        deny(administrator),
     ));
     let found = messages(&output);
     assert!(found.iter().any(|m| m.starts_with("unknown key `colour`")), "{found:?}");

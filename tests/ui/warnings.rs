@@ -9,6 +9,12 @@ const NO_THREADS: &str = invite_url!(
     permissions = [VIEW_CHANNEL, SEND_MESSAGES],
 );
 
+const ADMIN: &str = invite_url!(
+    client_id = 157730590492196864,
+    scopes = [bot],
+    permissions = [ADMINISTRATOR],
+);
+
 const ADMIN_AND_MORE: &str = invite_url!(
     client_id = 157730590492196864,
     scopes = [bot],
@@ -42,5 +48,5 @@ const STAGE: &str = invite_url!(
 );
 
 fn main() {
-    let _ = (NO_THREADS, ADMIN_AND_MORE, VIDEO, TWO_FACTOR, MODERATION, STAGE);
+    let _ = (NO_THREADS, ADMIN, ADMIN_AND_MORE, VIDEO, TWO_FACTOR, MODERATION, STAGE);
 }

@@ -51,6 +51,8 @@ fn deny_level_findings_fail_with_every_finding() {
             "ADMINISTRATOR",
             "--perm",
             "EMBED_LINKS",
+            "--deny",
+            "administrator",
         ])
         .output()
         .unwrap();
@@ -65,15 +67,21 @@ fn deny_level_findings_fail_with_every_finding() {
 
 #[test]
 fn levels_change_the_outcome() {
+    // `administrator` is a warning by default: the link works and the author asked for it.
     let admin = ["invite", "--client-id", CLIENT_ID, "--scope", "bot", "--perm", "ADMINISTRATOR"];
-    let output = botperms().args(admin).args(["--allow", "administrator"]).output().unwrap();
+    let output = botperms().args(admin).output().unwrap();
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(text(&output.stdout).contains(&format!("permissions={}", bits::ADMINISTRATOR)));
+    assert!(text(&output.stderr).contains("warning[administrator]"), "{}", text(&output.stderr));
+
+    let output = botperms().args(admin).args(["--allow", "administrator"]).output().unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(output.stderr.is_empty());
 
-    let output = botperms().args(admin).args(["--warn", "administrator"]).output().unwrap();
-    assert!(output.status.success());
-    assert!(text(&output.stderr).contains("warning[administrator]"));
+    let output = botperms().args(admin).args(["--deny", "administrator"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(text(&output.stderr).contains("error[administrator]"));
 
     // Kebab case works as rustc's `-A dead-code` does; the strictest level wins.
     let chat = ["invite", "--client-id", CLIENT_ID, "--scope", "bot", "--perm", &bits::CHAT_BOT.to_string()];
@@ -106,7 +114,10 @@ fn json_failure_has_no_link_and_every_finding() {
     let unknown_permission =
         value["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "unknown_permission").unwrap();
     assert!(unknown_permission["help"].as_str().unwrap().contains("`SEND_MESSAGES`"));
-    assert!(value["errors"].as_u64().unwrap() >= 3);
+    // The two unknown names are errors; `administrator` is a warning beside them.
+    assert_eq!(value["errors"].as_u64(), Some(2));
+    let admin = value["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "administrator").unwrap();
+    assert_eq!(admin["level"], "warn");
 }
 
 #[test]

@@ -78,10 +78,13 @@ fn warnings_alone_exit_zero() {
 #[test]
 fn levels_apply_to_linting() {
     let admin = link(&format!("scope=bot&permissions={}", bits::ADMINISTRATOR));
-    botperms().args(["lint", &admin]).assert().code(1);
-    botperms().args(["lint", &admin, "--allow", "administrator"]).assert().code(0);
-    let value = json(&botperms().args(["lint", "--json", &admin, "--warn", "administrator"]).output().unwrap());
+    let value = json(&botperms().args(["lint", "--json", &admin]).output().unwrap());
+    assert_eq!(value["findings"][0]["rule"], "administrator");
     assert_eq!(value["findings"][0]["level"], "warn");
+    botperms().args(["lint", &admin]).assert().code(0);
+    botperms().args(["lint", &admin, "--deny", "administrator"]).assert().code(1);
+    let value = json(&botperms().args(["lint", "--json", &admin, "--allow", "administrator"]).output().unwrap());
+    assert_eq!(value["findings"], serde_json::json!([]));
 
     // requires_owner_2fa is silent by default: raising it runs it on the parsed link.
     // KICK_MEMBERS is one of the flags Discord marks as needing the owner's 2FA.

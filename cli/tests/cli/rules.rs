@@ -15,7 +15,7 @@ fn the_catalogue_has_names_levels_and_summaries() {
             .to_owned()
     };
     // The defaults the design gives these rules.
-    assert_eq!(level_of("administrator"), "deny");
+    assert_eq!(level_of("administrator"), "warn");
     assert_eq!(level_of("missing_thread_send"), "warn");
     assert_eq!(level_of("requires_owner_2fa"), "allow");
     assert_eq!(level_of("invalid_parameter"), "deny");
