@@ -183,6 +183,13 @@ fn approval_and_client_credentials_scopes() {
     // "not currently available for apps" is a verdict of its own: no approval helps.
     fires(clean().scope(Scope::ActivitiesRead), Rule::UnavailableScope);
     quiet(clean().scope(Scope::ActivitiesWrite), Rule::ApprovalScope);
+    // One verdict: a scope no app can get does not also ask for a `response_type`.
+    for scope in [Scope::ActivitiesRead, Scope::ActivitiesWrite] {
+        assert_eq!(rules_of(clean().scope(scope)), [(Rule::UnavailableScope, Level::Deny)]);
+        // Beside a user scope, that scope still needs its grant.
+        let found = rules_of(clean().scopes([scope, Scope::Identify]));
+        assert_eq!(found, [(Rule::UnavailableScope, Level::Deny), (Rule::CodeGrantRequired, Level::Deny)]);
+    }
     quiet(clean(), Rule::ApprovalScope);
     fires(clean().scope(Scope::ApplicationsCommandsUpdate), Rule::ClientCredentialsScope);
     quiet(clean(), Rule::ClientCredentialsScope);

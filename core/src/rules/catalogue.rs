@@ -357,7 +357,7 @@ declare_rules! {
         name: "unavailable_scope",
         level: Deny,
         fires_because: docs(OAUTH2, "`activities.read` / `activities.write`: \"not currently available for apps\""),
-        level_because: docs(OAUTH2, "no approval makes it available: the link asks for what Discord grants to no app"),
+        level_because: docs(OAUTH2, "no approval makes it available: the link asks for what Discord grants to no app; it is the scope's only verdict, since no `response_type` would make it work (`code_grant_required` does not also fire for it)"),
         faces: ALL,
         overridable: false,
         whole_set: false,

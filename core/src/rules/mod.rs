@@ -433,9 +433,11 @@ fn check_flow(request: &Request<'_>, findings: &mut Findings<'_>) {
 
 /// A user scope needs some grant (the implicit `token` one serves); `webhook.incoming`,
 /// `role_connections.write` and "Require OAuth2 Code Grant" need the code grant. `redirect_uri` is
-/// optional: Discord then redirects to the first registered URI.
+/// optional: Discord then redirects to the first registered URI. A scope no app can get
+/// (`unavailable_scope`) has its verdict already; asking for a grant for it as well would send the
+/// author to fix a link that cannot work whatever its `response_type`.
 fn check_grant(request: &Request<'_>, findings: &mut Findings<'_>) {
-    let grant_scope = request.scopes.iter().position(|scope| scope.needs_code_grant());
+    let grant_scope = request.scopes.iter().position(|scope| scope.needs_code_grant() && !unavailable(*scope));
     let code_scope =
         request.scopes.iter().position(|scope| matches!(scope, Scope::WebhookIncoming | Scope::RoleConnectionsWrite));
     let code_needed = code_scope.is_some() || request.require_code_grant;
