@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use botperms_core::render::{self, needs_escape};
 use botperms_core::rules::Subject;
-use botperms_core::secrets::detect_secret_in_link;
+use botperms_core::secrets::{SecretKind, detect_secret_in_link, detect_secret_in_state};
 use botperms_core::{Finding, Level, Rule};
 use serde::Serialize;
 
@@ -71,11 +71,28 @@ pub(crate) fn clap_error(error: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(INVALID_INPUT))
 }
 
+/// The secret the first argument holding one holds. The value of `--state` is meant to be random, so a
+/// client secret's shape alone does not count there.
+fn secret_in(arguments: &[String]) -> Option<SecretKind> {
+    let mut after_state = false;
+    arguments.iter().find_map(|argument| {
+        let found = match argument.strip_prefix("--state=") {
+            Some(value) => detect_secret_in_state(value),
+            None if after_state => detect_secret_in_state(argument),
+            None => detect_secret_in_link(argument),
+        };
+        after_state = argument == "--state";
+        found
+    })
+}
+
 /// A `secret_in_source` finding when an argument holds a bot token or client secret, said in place of
 /// whatever the subcommand would print: its output could quote the argument, and the shell history already
 /// holds it.
 pub(crate) fn secret_in_arguments(context: &Context) -> Option<Report> {
-    let kind = std::env::args_os().skip(1).find_map(|argument| detect_secret_in_link(&argument.to_string_lossy()))?;
+    let arguments: Vec<String> =
+        std::env::args_os().skip(1).map(|argument| argument.to_string_lossy().into_owned()).collect();
+    let kind = secret_in(&arguments)?;
     let finding = Finding {
         rule: Rule::SecretInSource,
         level: Level::Deny,

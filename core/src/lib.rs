@@ -84,7 +84,7 @@ pub use scopes::{ParseScopeError, Scope, ScopeGrant, ScopeInfo, Scopes};
 /// [`ExposeSecret`](secrecy::ExposeSecret) [`BotToken::authorization_header`] returns and needs.
 #[cfg(feature = "runtime")]
 pub use secrecy;
-pub use secrets::{SECRET_IN_SOURCE, SecretKind, detect_secret, detect_secret_in_link};
+pub use secrets::{SECRET_IN_SOURCE, SecretKind, detect_secret, detect_secret_in_link, detect_secret_in_state};
 #[cfg(feature = "runtime")]
 pub use table::PermissionTable;
 #[cfg(feature = "runtime")]

@@ -178,6 +178,10 @@ fn is_invisible_format(char: char) -> bool {
 ///   part (the bot's id in base64), whole or cut short;
 /// - a run of 20 or more chars mixing uppercase, lowercase and digits: a client secret or a token's
 ///   signature, whole or cut short. Names of permissions, scopes and rules never mix all three.
+///
+/// The value of `state` (`state=..`, `--state=..`, `"state": ".."`) is meant to be random, so random-looking
+/// text there stays shown, as [`detect_secret_in_state`](crate::secrets::detect_secret_in_state) does not
+/// call it a secret either: a link printed with one must still work. A bot token there is still redacted.
 pub fn redact(text: &str) -> Cow<'_, str> {
     let spans = secret_spans(text.as_bytes());
     if spans.is_empty() {
@@ -220,12 +224,29 @@ fn secret_spans(bytes: &[u8]) -> Vec<Range<usize>> {
             start = token_end;
             continue;
         }
-        if is_secret_run(&bytes[start..end]) {
+        if is_secret_run(&bytes[start..end]) && !is_state_value(&bytes[..start]) {
             spans.push(start..end);
         }
         start = end;
     }
     spans
+}
+
+/// Whether the text before a run ends in a `state` key: `state=`, `--state=`, `state: `, `"state": "`, any
+/// case, and `state` not the end of a longer name.
+fn is_state_value(before: &[u8]) -> bool {
+    const KEY: &[u8] = b"state";
+    let is_filler = |byte: &u8| matches!(byte, b'"' | b'\'' | b' ');
+    let trimmed = |text: &[u8]| text.len() - text.iter().rev().take_while(|byte| is_filler(byte)).count();
+    let before = &before[..trimmed(before)];
+    let Some((separator, rest)) = before.split_last() else { return false };
+    if !matches!(separator, b'=' | b':') {
+        return false;
+    }
+    let rest = &rest[..trimmed(rest)];
+    let Some(key_start) = rest.len().checked_sub(KEY.len()) else { return false };
+    let (ahead, key) = rest.split_at(key_start);
+    key.eq_ignore_ascii_case(KEY) && (ahead.ends_with(b"--") || ahead.last().is_none_or(|byte| !is_token_byte(*byte)))
 }
 
 /// When the run `start..end` ends in a token's first part (the base64 of a Discord id) followed by a dot,

@@ -36,6 +36,13 @@
 //!   without a digit (about 1 in 230) or without a letter case goes unnoticed when it stands alone. A 32-char
 //!   run that follows a `client_secret` key (`client_secret=...` in a URL or form body, `"client_secret": "..."`
 //!   in JSON) is flagged whatever its mix, since the key says what it is.
+//!
+//! # `state` is meant to be random
+//!
+//! OAuth2's `state` is "unique to that user's request" (Discord's OAuth2 docs, State and Security): a random
+//! value, and 32 random base64url chars are a common way to make one. So the value of `state` is never taken
+//! for a client secret by its shape alone ([`detect_secret_in_state`]); a bot token there, or a value after a
+//! `client_secret` key, still is. [`detect_secret_in_link`] reads a link's `state` parameter the same way.
 
 use core::fmt;
 use core::ops::RangeInclusive;
@@ -149,10 +156,43 @@ pub fn detect_secret(text: &str) -> Option<SecretKind> {
 /// assert_eq!(detect_secret_in_link(&link), Some(SecretKind::ClientSecret));
 /// assert_eq!(detect_secret_in_link("https://discord.com/oauth2/authorize?client_id=157730590492196864"), None);
 /// ```
+///
+/// The value of a `state` parameter is the exception: it is meant to be random, so a client secret's shape
+/// alone does not count there (see [`detect_secret_in_state`]).
+///
+/// ```
+/// # use botperms_core::secrets::{SecretKind, detect_secret_in_link};
+/// # let secret = ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat();
+/// let link = format!("https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=identify&state={secret}");
+/// assert_eq!(detect_secret_in_link(&link), None);
+/// ```
 pub fn detect_secret_in_link(link: &str) -> Option<SecretKind> {
     let once = percent_decode(link);
     let twice = percent_decode(&once);
     [link, once.as_str(), twice.as_str()].into_iter().find_map(detect_in_link_text)
+}
+
+/// [`detect_secret`] for the value of OAuth2's `state`, which is meant to be random: a bot token (in any
+/// decoding) or a value after a `client_secret` key counts, a lone 32-char random value does not.
+///
+/// ```
+/// use botperms_core::secrets::{SecretKind, detect_secret_in_state};
+///
+/// // 32 random base64url chars: a good `state`, not a client secret.
+/// let random = ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat();
+/// assert_eq!(detect_secret_in_state(&random), None);
+/// assert_eq!(detect_secret_in_state(&format!("client_secret={random}")), Some(SecretKind::ClientSecret));
+/// ```
+pub fn detect_secret_in_state(value: &str) -> Option<SecretKind> {
+    let once = percent_decode(value);
+    let twice = percent_decode(&once);
+    [value, once.as_str(), twice.as_str()].into_iter().find_map(|text| {
+        if contains_bot_token(text.as_bytes()) {
+            Some(SecretKind::BotToken)
+        } else {
+            has_client_secret_value(text.as_bytes()).then_some(SecretKind::ClientSecret)
+        }
+    })
 }
 
 fn detect_in_link_text(text: &str) -> Option<SecretKind> {
@@ -161,7 +201,15 @@ fn detect_in_link_text(text: &str) -> Option<SecretKind> {
     }
     let is_delimiter =
         |char: char| matches!(char, '?' | '&' | '=' | '#' | '@' | ':' | '/' | ';' | ',' | '+') || char.is_whitespace();
-    let lone = text.split(is_delimiter).any(is_lone_client_secret);
+    // Each part with the part and delimiter before it, so that the value of `state=` is told apart.
+    let mut lone = false;
+    let (mut previous, mut start, mut before) = ("", 0, None);
+    for (at, delimiter) in text.char_indices().filter(|(_, char)| is_delimiter(*char)).chain([(text.len(), ' ')]) {
+        let part = &text[start..at];
+        let is_state_value = before == Some('=') && previous.eq_ignore_ascii_case("state");
+        lone |= !is_state_value && is_lone_client_secret(part);
+        (previous, start, before) = (part, at + delimiter.len_utf8(), Some(delimiter));
+    }
     (lone || has_client_secret_value(text.as_bytes())).then_some(SecretKind::ClientSecret)
 }
 

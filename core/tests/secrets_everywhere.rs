@@ -66,7 +66,9 @@ const LINKS: &[&str] = &[
 
 fn placements(secret: &str) -> Vec<String> {
     let mut links = Vec::new();
-    for template in LINKS {
+    // `state` is meant to be random: a client secret's shape there is no secret (see below), a token is.
+    let is_client_secret = secret == fake_client_secret();
+    for template in LINKS.iter().filter(|template| !(is_client_secret && template.contains("&state="))) {
         let template = template.replace("{base}", BASE);
         for form in [secret.to_owned(), encode_all(secret), encode_all(&encode_all(secret))] {
             links.push(template.replace("{}", &form));
@@ -99,6 +101,32 @@ fn a_link_without_a_secret_has_no_secret_finding() {
     for link in [BASE.to_owned(), format!("{BASE}&state=abc123&redirect_uri=https%3A%2F%2Fexample.com%2Fcb#top")] {
         let invite = InviteUrl::parse(&link).expect("a link");
         assert!(invite.findings().iter().all(|finding| finding.rule != Rule::SecretInSource), "{link}");
+    }
+}
+
+#[test]
+fn a_random_state_is_no_client_secret_on_any_face() {
+    // 32 random base64url chars: the shape of a client secret, and just what `state` should be.
+    let random = fake_client_secret();
+    for form in [random.clone(), encode_all(&random)] {
+        for link in [format!("{BASE}&state={form}"), format!("{BASE}&state=abc&state={form}")] {
+            let invite = InviteUrl::parse(&link).expect("a link");
+            assert!(invite.findings().iter().all(|finding| finding.rule != Rule::SecretInSource), "{link}");
+        }
+    }
+    let built = InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).state(random.clone()).build();
+    let built = built.expect("a random state builds");
+    assert!(built.findings().iter().all(|finding| finding.rule != Rule::SecretInSource));
+    assert!(built.as_str().ends_with(&format!("&state={random}")), "{}", built.as_str());
+    // The same value elsewhere in the link is still a client secret.
+    let invite = InviteUrl::parse(&format!("{BASE}&state=abc#{random}")).expect("a link");
+    assert!(invite.findings().iter().any(|finding| finding.rule == Rule::SecretInSource));
+    // A bot token or an explicit `client_secret=` in `state` is still a secret.
+    for state in [fake_token(), format!("client_secret={}", random.to_ascii_lowercase())] {
+        let invite = InviteUrl::parse(&format!("{BASE}&state={}", encode_all(&state))).expect("a link");
+        assert!(invite.findings().iter().any(|finding| finding.rule == Rule::SecretInSource), "{state}");
+        let error = InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).state(state).build().unwrap_err();
+        assert!(error.errors().any(|finding| finding.rule == Rule::SecretInSource));
     }
 }
 
@@ -136,13 +164,16 @@ fn a_secret_as_client_id_is_said_without_repeating_it() {
 #[test]
 fn the_builder_never_repeats_a_secret() {
     for secret in [fake_token(), fake_client_secret()] {
-        let builders = [
-            InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).state(secret.clone()),
+        let mut builders = vec![
             InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).redirect_uri(secret.clone()),
             InviteUrl::new(157_730_590_492_196_864_u64)
                 .scopes([Scope::Bot])
                 .redirect_uri(format!("https://example.com/cb?token={secret}")),
         ];
+        // A random `state` is no client secret; a token there is a secret.
+        if secret == fake_token() {
+            builders.push(InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).state(secret.clone()));
+        }
         for builder in builders {
             let debug = format!("{builder:?}");
             assert!(!reveals(&debug, &secret), "{debug}");

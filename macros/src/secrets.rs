@@ -4,7 +4,7 @@
 //! item of any attribute.
 
 use botperms_core::Levels;
-use botperms_core::secrets::{detect_secret, detect_secret_in_link};
+use botperms_core::secrets::{detect_secret, detect_secret_in_link, detect_secret_in_state};
 use proc_macro2::{Span, TokenStream, TokenTree};
 
 use crate::args::Spanned;
@@ -13,9 +13,18 @@ use crate::diagnostics::{Diagnostics, Loc};
 /// Every text in `tokens` a secret could hide in, with where it was written: the value of each string-like
 /// literal (`".."`, `r#".."#`, `b".."`, `c".."`), and each run of identifiers, other literals, dots and dashes
 /// written next to each other, joined as the source spells them. Only the texts that hold a secret are kept.
+/// The literal of `state = ".."` is meant to be random, so a client secret's shape alone does not count there.
 pub(crate) fn find(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
     let mut run = Run::default();
+    // How much of `state =` the tokens just read: 1 after `state`, 2 after `state =`.
+    let mut state_key = 0;
     for token in tokens.clone() {
+        state_key = match (&token, state_key) {
+            (TokenTree::Ident(ident), _) if ident == "state" => 1,
+            (TokenTree::Punct(punct), 1) if punct.as_char() == '=' => 2,
+            (TokenTree::Literal(_), 2) => 3,
+            _ => 0,
+        };
         match &token {
             TokenTree::Group(group) => {
                 run.flush(found);
@@ -30,6 +39,12 @@ pub(crate) fn find(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
             }
             TokenTree::Punct(_) => run.flush(found),
             TokenTree::Literal(literal) => match string_value(literal) {
+                Some(value) if state_key == 3 => {
+                    run.flush(found);
+                    if detect_secret_in_state(&value).is_some() {
+                        found.push(Spanned { value, span: literal.span().into() });
+                    }
+                }
                 Some(value) => {
                     run.flush(found);
                     keep_if_secret(value, literal.span().into(), found);

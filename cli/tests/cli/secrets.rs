@@ -72,7 +72,10 @@ fn placements() -> Vec<Vec<String>> {
 #[test]
 fn a_secret_in_any_argument_is_never_repeated() {
     for secret in [fake_token(), fake_client_secret()] {
-        for run in placements() {
+        // `state` is meant to be random: a client secret's shape there is no secret (see below).
+        let is_state =
+            |run: &Vec<String>| run.iter().any(|argument| argument == "--state" || argument.contains("&state="));
+        for run in placements().into_iter().filter(|run| secret == fake_token() || !is_state(run)) {
             for json in [false, true] {
                 let mut arguments: Vec<String> = run.iter().map(|argument| argument.replace("{}", &secret)).collect();
                 if json {
@@ -87,6 +90,36 @@ fn a_secret_in_any_argument_is_never_repeated() {
             }
         }
     }
+}
+
+#[test]
+fn a_random_state_is_no_client_secret_but_a_token_there_is_a_secret() {
+    // 32 random base64url chars: the shape of a client secret, and a good `state`.
+    let random = fake_client_secret();
+    let invite = ["invite", "--client-id", "157730590492196864", "--scope", "identify", "--response-type", "code"];
+    for state in [vec!["--state".to_owned(), random.clone()], vec![format!("--state={random}")]] {
+        let output = botperms().args(invite).args(&state).output().expect("runs");
+        assert!(output.status.success(), "{state:?}: {}", text(&output.stderr));
+        assert!(text(&output.stdout).contains(&format!("state={random}")), "{}", text(&output.stdout));
+        assert!(!text(&output.stderr).contains("secret_in_source"), "{}", text(&output.stderr));
+    }
+    let link = format!(
+        "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=identify&response_type=code&state={random}"
+    );
+    let output = botperms().args(["lint", "--json", &link]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
+    assert_eq!(crate::json(&output)["findings"], serde_json::json!([]));
+
+    let token = fake_token();
+    for state in [vec!["--state".to_owned(), token.clone()], vec![format!("--state={token}")]] {
+        let output = botperms().args(invite).args(&state).output().expect("runs");
+        assert_eq!(output.status.code(), Some(1), "{state:?}");
+        assert!(text(&output.stderr).starts_with("error[secret_in_source]"), "{}", text(&output.stderr));
+        assert!(!reveals(&text(&output.stderr), &token));
+    }
+    let output = botperms().args(["lint", &link.replace(&random, &token)]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stdout).contains("error[secret_in_source]"), "{}", text(&output.stdout));
 }
 
 #[test]

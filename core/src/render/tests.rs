@@ -140,6 +140,32 @@ fn redacts_a_client_secret_alone_and_in_text() {
 }
 
 #[test]
+fn a_random_state_stays_shown_but_a_token_there_is_redacted() {
+    let random = fake_client_secret();
+    for text in [
+        format!("https://discord.com/oauth2/authorize?client_id=1&scope=identify&state={random}"),
+        format!("https://discord.com/oauth2/authorize?STATE={random}&prompt=none"),
+        format!("--state={random}"),
+        format!(r#"{{"state": "{random}"}}"#),
+        format!("state: {random}"),
+    ] {
+        assert_eq!(clean(&text), text.as_str());
+    }
+    for text in [
+        format!("https://example.com/cb?xstate={random}"),
+        format!("https://example.com/cb?state=abc&nonce={random}"),
+        format!("state {random}"),
+        format!("code={random}"),
+    ] {
+        assert!(!reveals(&clean(&text), &random), "{text}");
+    }
+    let token = fake_token(USER_ID);
+    for text in [format!("https://example.com/?state={token}"), format!("--state={token}")] {
+        assert!(!reveals(&clean(&text), &token), "{text}");
+    }
+}
+
+#[test]
 fn leaves_every_name_a_message_quotes_alone() {
     let names = PERMISSION_INFO
         .iter()

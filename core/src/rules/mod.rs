@@ -266,11 +266,15 @@ pub fn check(request: &Request<'_>, levels: &Levels) -> Vec<Finding> {
     findings.found
 }
 
-/// A credential pasted into a link ends up in browser history and server logs.
+/// A credential pasted into a link ends up in browser history and server logs. `state` is meant to be
+/// random, so a client secret's shape alone does not count there.
 fn check_secrets(request: &Request<'_>, findings: &mut Findings<'_>) {
-    let texts = [(request.redirect_uri, Subject::RedirectUri), (request.state, Subject::State)];
-    for (text, subject) in texts {
-        if let Some(kind) = text.and_then(crate::secrets::detect_secret_in_link) {
+    let found = [
+        (request.redirect_uri.and_then(crate::secrets::detect_secret_in_link), Subject::RedirectUri),
+        (request.state.and_then(crate::secrets::detect_secret_in_state), Subject::State),
+    ];
+    for (kind, subject) in found {
+        if let Some(kind) = kind {
             findings.say(&say::SECRET, subject, &[("message", kind.message()), ("help", kind.help())]);
         }
     }

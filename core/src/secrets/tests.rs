@@ -233,6 +233,31 @@ fn finds_a_client_secret_after_its_key_whatever_its_mix() {
 }
 
 #[test]
+fn a_random_state_is_no_client_secret() {
+    let random = fake_client_secret();
+    assert_eq!(detect_secret_in_state(&random), None);
+    assert_eq!(detect_secret_in_state(&format!("  {random}\n")), None);
+    assert_eq!(detect_secret_in_state(&fake_token(USER_ID)), Some(SecretKind::BotToken));
+    assert_eq!(detect_secret_in_state(&format!("Bot%20{}", fake_token(USER_ID))), Some(SecretKind::BotToken));
+    let lowercase = random.to_ascii_lowercase();
+    assert_eq!(detect_secret_in_state(&format!("client_secret={lowercase}")), Some(SecretKind::ClientSecret));
+    // In a link, the value of `state=` (any case of the key) is read the same way; any other part is not.
+    let base = "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=identify";
+    for link in [format!("{base}&state={random}"), format!("{base}&STATE={random}&prompt=none")] {
+        assert_eq!(detect_secret_in_link(&link), None, "{link}");
+    }
+    for link in [
+        format!("{base}&nonce={random}"),
+        format!("{base}&state=abc&x={random}"),
+        format!("{base}&state=abc#{random}"),
+        format!("{base}&xstate={random}"),
+    ] {
+        assert_eq!(detect_secret_in_link(&link), Some(SecretKind::ClientSecret), "{link}");
+    }
+    assert_eq!(detect_secret_in_link(&format!("{base}&state={}", fake_token(USER_ID))), Some(SecretKind::BotToken));
+}
+
+#[test]
 fn messages_name_the_rule_and_never_carry_text() {
     assert_eq!(SECRET_IN_SOURCE, "secret_in_source");
     assert_eq!(SecretKind::BotToken.rule(), Rule::SecretInSource);

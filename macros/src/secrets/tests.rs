@@ -66,7 +66,10 @@ const INVITE_PLACES: &[&str] = &[
 
 fn expansions(secret: &str) -> Vec<(String, TokenStream)> {
     let mut found = Vec::new();
-    for place in INVITE_PLACES {
+    // `state` is meant to be random: a client secret's shape there is no secret (see below), a token is.
+    let in_state = |place: &str| place.contains("state =");
+    let is_client_secret = secret == fake_client_secret();
+    for place in INVITE_PLACES.iter().filter(|place| !(is_client_secret && in_state(place))) {
         let input = format!("client_id = 157730590492196864, scopes = [bot], {}", place.replace("{}", secret));
         let input = input.replace("scopes = [bot], scopes", "scopes");
         let input = input.replace("client_id = 157730590492196864, client_id", "client_id");
@@ -78,7 +81,6 @@ fn expansions(secret: &str) -> Vec<(String, TokenStream)> {
     for attributes in [
         format!("#[bot(client_id = 157730590492196864, scopes = [bot, {secret}])] struct Bot;"),
         format!("#[bot(client_id = {secret}, scopes = [bot])] struct Bot;"),
-        format!("#[bot(state = \"{secret}\")] struct Bot;"),
         format!("#[bot(scopes = [bot])] #[bot(permissions = [{secret}], reason = \"x\")] struct Bot;"),
         format!("#[bot(scopes = [bot])] #[bot(permissions = [SEND_MESSAGES], reason = \"{secret}\")] struct Bot;"),
         format!("#[bot(scopes = [bot])] struct Bot {{ #[bot(permissions = [{secret}], reason = \"x\")] field: u8 }}"),
@@ -101,6 +103,33 @@ fn a_secret_anywhere_in_macro_input_is_found_and_never_repeated() {
             assert!(!reveals(&shown, &secret), "`{input}` repeats it:\n{shown}");
         }
     }
+}
+
+#[test]
+fn a_random_state_is_no_client_secret_but_a_token_there_is_a_secret() {
+    let random = fake_client_secret();
+    let token = fake_token();
+    let invite = |state: &str| {
+        let input =
+            format!("client_id = 157730590492196864, scopes = [identify], response_type = code, state = \"{state}\"");
+        invite_url::expand(input.parse().expect("tokens")).to_string()
+    };
+    let derive = |state: &str| {
+        let input = format!("#[bot(client_id = 157730590492196864, scopes = [bot], state = \"{state}\")] struct Bot;");
+        derive::expand(input.parse().expect("tokens")).to_string()
+    };
+    for shown in [invite(&random), derive(&random)] {
+        // Only `constant_state` speaks: the value is fine, its being a constant is not.
+        assert!(!shown.contains("never put it in source"), "{shown}");
+        assert!(shown.contains("in a compile-time constant is the same for every request"), "{shown}");
+    }
+    for shown in [invite(&token), derive(&token)] {
+        assert!(shown.contains("looks like a Discord bot token"), "{shown}");
+        assert!(!reveals(&shown, &token), "{shown}");
+    }
+    // The same value under another key is still a client secret.
+    let input = format!("client_id = 157730590492196864, scopes = [bot], redirect_uri = \"{random}\"");
+    assert!(invite_url::expand(input.parse().expect("tokens")).to_string().contains("never put it in source"));
 }
 
 #[test]
