@@ -1,21 +1,24 @@
-//! `botperms encode`: the permissions integer for a list of flag names, in any spelling.
+//! `botperms encode`: the permissions integer for a list of flag names.
 
-use botperms_core::rules::{self, catalogue::messages};
-use botperms_core::{
-    Face, Finding, Levels, ParsePermissionsError, Permissions, Spelling, Subject, resolve_permission_name,
-};
+use botperms_core::rules::check_permission_name_as;
+use botperms_core::{Face, Finding, Level, Levels, ParsePermissionsError, Permissions, Subject};
 use serde::Serialize;
 
+use crate::levels::LevelArgs;
 use crate::output::{self, Context, Failure, FindingJson, Problem, Report, plural};
 use crate::style::Tone;
 
 /// Turn permission names into the integer
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Flags in any spelling: `SEND_MESSAGES`, `embed_links`, `AttachFiles`, "Attach Files"; several per
-    /// argument when separated by `|` or `,`; integers (`0x...` too) are added as they are
+    /// Flags as Discord names them (`SEND_MESSAGES`), several per argument when separated by `|` or `,`;
+    /// integers (`0x...` too) are added as they are. Other libraries' spellings (`embed_links`,
+    /// `AttachFiles`) and former names are rules `unknown_permission` and `renamed_permission`, as in the
+    /// macros: `--allow unknown_permission` reads them
     #[arg(required = true, value_name = "NAME", allow_negative_numbers = true)]
     names: Vec<String>,
+    #[command(flatten)]
+    levels: LevelArgs,
 }
 
 /// The tokens of one argument: names or integers separated by `|` or `,`, as core's `FromStr` reads them.
@@ -38,21 +41,34 @@ pub(crate) fn overlong(token: &str) -> Option<String> {
 struct ReadToken<'a> {
     input: &'a str,
     flags: Vec<&'static str>,
-    /// The naming scheme the token is written in; `None` for integers.
-    spelling: Option<&'static str>,
     #[serde(skip)]
     resolved: Permissions,
-    #[serde(skip)]
-    scheme: Option<Spelling>,
+}
+
+/// Whether a token is written as an integer (`8`, `0x10`, `-1`) rather than as a name.
+pub(crate) fn is_integer(token: &str) -> bool {
+    token.starts_with(|char: char| char.is_ascii_digit() || char == '-' || char == '+')
+}
+
+/// A flag name as the macros check it, with the help written by `spell`: the flag, or `None` when the name
+/// means nothing; the finding, at `levels`, when it is not Discord's name. Subjects count tokens.
+pub(crate) fn read_name(
+    token: &str,
+    index: usize,
+    levels: &Levels,
+    spell: &dyn Fn(&str) -> String,
+) -> (Option<Permissions>, Option<Finding>) {
+    let (flag, finding) = check_permission_name_as(token, levels, Face::Cli, spell);
+    (flag, finding.map(|finding| Finding { subject: Subject::Permission(index), ..finding }))
 }
 
 /// Encodes `args.names`.
 pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
+    let levels = args.levels.levels();
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
-    let mut renamed = Vec::new();
+    let mut findings = Vec::new();
     for (index, token) in args.names.iter().flat_map(|argument| tokens(argument)).enumerate() {
-        renamed.extend(former_name(token, index, &Levels::DEFAULT));
         if let Some(quoted) = overlong(token) {
             problems.push(Problem {
                 message: format!("{quoted} is no permission name"),
@@ -60,26 +76,29 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
             });
             continue;
         }
-        match token.parse::<Permissions>() {
-            Ok(resolved) => {
-                let scheme = resolve_permission_name(token).map(|(_, spelling)| spelling);
-                let flags = resolved.infos().map(|info| info.name).collect();
-                inputs.push(ReadToken {
-                    input: token,
-                    flags,
-                    spelling: scheme.map(Spelling::source),
-                    resolved,
-                    scheme,
-                });
+        let resolved = if is_integer(token) {
+            match token.parse::<Permissions>() {
+                Ok(resolved) => Some(resolved),
+                Err(error) => {
+                    problems.push(problem(&error));
+                    continue;
+                }
             }
-            Err(error) => problems.push(problem(&error)),
+        } else {
+            // Names are positional here: the help names the flag alone.
+            let (flag, finding) = read_name(token, index, &levels, &|name| name.to_owned());
+            findings.extend(finding);
+            flag
+        };
+        if let Some(resolved) = resolved {
+            inputs.push(ReadToken { input: token, flags: resolved.infos().map(|info| info.name).collect(), resolved });
         }
     }
     if !problems.is_empty() {
         return Err(Failure(problems));
     }
-    if !renamed.is_empty() {
-        return denied(&renamed, context);
+    if findings.iter().any(|finding| finding.level == Level::Deny) {
+        return denied(&findings, context);
     }
     if inputs.is_empty() {
         return Err(Failure::new("no permission to encode", "name at least one flag, such as `SEND_MESSAGES`"));
@@ -92,18 +111,13 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
             flags: permissions.infos().map(|info| info.name).collect(),
             unknown_bits: output::set_bits(permissions.unknown_bits()).collect(),
             inputs,
+            findings: findings.iter().map(FindingJson::from).collect(),
         };
         return Ok(Report { stdout: output::json(&json)?, ..Report::default() });
     }
-    // The integer alone on stdout, so that `$(botperms encode ...)` is the integer; what the names
-    // were read as goes to stderr, where it informs without getting in the way.
-    let mut stderr = String::new();
-    for input in &inputs {
-        if let Some(scheme) = input.scheme.filter(|scheme| *scheme != Spelling::Discord) {
-            let message = format!("`{}` is {} for `{}`", input.input, scheme.source(), input.resolved);
-            stderr.push_str(&output::diagnostic(context.err, Tone::Note, "note", &message));
-        }
-    }
+    // The integer alone on stdout, so that `$(botperms encode ...)` is the integer; findings below deny
+    // (another spelling read under `--warn unknown_permission`) go to stderr.
+    let mut stderr: String = findings.iter().map(|finding| output::finding_text(context.err, finding)).collect();
     let unknown = permissions.unknown_bits();
     if unknown != 0 {
         let n = unknown.count_ones() as usize;
@@ -116,17 +130,6 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
         stderr.push_str(&output::diagnostic(context.err, Tone::Warning, "warning", &message));
     }
     Ok(Report { stdout: format!("{}\n", permissions.bits()), stderr, denied: false })
-}
-
-/// Rule `renamed_permission` for a former Discord name (`READ_MESSAGES`), as the macros raise it.
-/// Other libraries' spellings stay welcome here: the CLI reads every spelling on purpose.
-pub(crate) fn former_name(token: &str, index: usize, levels: &Levels) -> Option<Finding> {
-    let (info, spelling) = resolve_permission_name(token)?;
-    if spelling != Spelling::Former {
-        return None;
-    }
-    let args = [("name", token), ("current", info.name)];
-    rules::finding(&messages::RENAMED, Subject::Permission(index), &args, levels, Face::Cli)
 }
 
 /// `encode --json` when a rule denies a name.
@@ -152,9 +155,7 @@ fn problem(error: &ParsePermissionsError) -> Problem {
             message: format!("unknown permission `{token}`"),
             help: match suggestion {
                 Some(suggestion) => format!("did you mean `{suggestion}`?"),
-                None => "write Discord's name (`SEND_MESSAGES`), discord.py's or discord.js' name, \
-                         or the label Discord's client shows"
-                    .to_owned(),
+                None => "permissions are written as Discord names them, such as `SEND_MESSAGES`".to_owned(),
             },
         },
         ParsePermissionsError::InvalidNumber { token } => Problem {
@@ -174,4 +175,6 @@ struct EncodeJson<'a> {
     flags: Vec<&'static str>,
     unknown_bits: Vec<u32>,
     inputs: Vec<ReadToken<'a>>,
+    /// Findings below deny level, such as another library's spelling read under `--warn unknown_permission`.
+    findings: Vec<FindingJson<'a>>,
 }

@@ -1,12 +1,12 @@
 //! `botperms invite`: build a link with core's builder, checked by the rules.
 
+use botperms_core::rules::check_scope_name_as;
 use botperms_core::{
-    Face, Finding, IntegrationType, InviteUrl, Level, Levels, ParsePermissionsError, Permissions, Prompt, ResponseType,
-    Rule, Scope, Subject,
+    Face, Finding, IntegrationType, InviteUrl, Level, Levels, Permissions, Prompt, ResponseType, Rule, Scope, Subject,
 };
 use serde::Serialize;
 
-use crate::encode::{former_name, overlong, tokens};
+use crate::encode::{is_integer, overlong, read_name, tokens};
 use crate::levels::LevelArgs;
 use crate::output::{self, Context, Failure, FindingJson, Report};
 use crate::style::Tone;
@@ -17,10 +17,12 @@ pub(crate) struct Args {
     /// The Application ID from the Developer Portal
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     client_id: u64,
-    /// A scope (repeatable, or several separated by spaces or commas): `bot`, `applications.commands`, ...
+    /// A scope as Discord names it (repeatable, or several separated by spaces or commas): `bot`,
+    /// `applications.commands`, ...
     #[arg(long = "scope", value_name = "SCOPE", required = true)]
     scopes: Vec<String>,
-    /// Permissions in any spelling, `|`-separated lists, or an integer (repeatable)
+    /// Permissions as Discord names them (`SEND_MESSAGES`; other libraries' spellings are rule
+    /// `unknown_permission`, as in the macros), `|`-separated lists, or an integer (repeatable)
     #[arg(long = "perm", visible_alias = "permissions", value_name = "PERMS")]
     perms: Vec<String>,
     /// Preselect this guild (server)
@@ -88,8 +90,8 @@ fn parse_id(text: &str) -> Result<u64, String> {
 pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     let levels = args.levels.levels();
     let mut name_findings = Vec::new();
-    let scopes = read_scopes(&args.scopes, &mut name_findings);
-    let permissions = read_permissions(&args.perms, &mut name_findings)?;
+    let scopes = read_scopes(&args.scopes, &levels, &mut name_findings);
+    let permissions = read_permissions(&args.perms, &levels, &mut name_findings)?;
     // Names that mean nothing obey the levels like every rule; below deny they are left out of the link.
     name_findings.retain_mut(|finding| {
         finding.level = levels.level(finding.rule);
@@ -133,10 +135,13 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     for (rule, level) in args.levels.overrides() {
         builder = builder.level(rule, level);
     }
-    let (link, rule_findings) = match builder.build() {
+    let (link, mut rule_findings) = match builder.build() {
         Ok(invite) => (Some(invite.to_string()), invite.findings().to_vec()),
         Err(error) => (None, error.findings),
     };
+    // `--scope` is required: when none of its names is a scope, that was said, and the link is not one
+    // left to the Default Install Settings on purpose.
+    rule_findings.retain(|finding| finding.rule != Rule::DefaultInstallSettings);
     // Names that mean nothing come first, as they were typed first.
     let link = link.filter(|_| name_findings.iter().all(|finding| finding.level != Level::Deny));
     let mut findings = name_findings;
@@ -144,53 +149,52 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     report(link, &findings, context)
 }
 
-/// Scopes by name; an unknown one becomes an `unknown_scope` finding with core's suggestion.
-fn read_scopes(arguments: &[String], findings: &mut Vec<Finding>) -> Vec<Scope> {
+/// Scopes by name, Discord's name exactly as the macros take it; any other becomes an `unknown_scope`
+/// finding with the nearest scope, written as a flag.
+fn read_scopes(arguments: &[String], levels: &Levels, findings: &mut Vec<Finding>) -> Vec<Scope> {
     let mut scopes = Vec::new();
     let names = arguments.iter().flat_map(|argument| argument.split([' ', ',', '+']).filter(|name| !name.is_empty()));
-    let fallback = "scopes are written as Discord names them, such as `bot` or `applications.commands`";
+    let spell = |name: &str| format!("--scope {name}");
     for (index, name) in names.enumerate() {
+        let subject = Subject::Scope(index);
         if let Some(quoted) = overlong(name) {
-            let message = format!("{quoted} is no scope");
-            findings.push(name_finding(Rule::UnknownScope, Subject::Scope(index), message, None, fallback));
+            let help = format!("scopes are written as Discord names them, such as `{}`", spell("bot"));
+            findings.push(name_finding(Rule::UnknownScope, subject, format!("{quoted} is no scope"), help));
             continue;
         }
-        match name.parse::<Scope>() {
-            Ok(scope) => scopes.push(scope),
-            Err(error) => findings.push(name_finding(
-                Rule::UnknownScope,
-                Subject::Scope(index),
-                format!("unknown scope `{name}`"),
-                error.suggestion,
-                fallback,
-            )),
-        }
+        let (scope, finding) = check_scope_name_as(name, levels, Face::Cli, &spell);
+        scopes.extend(scope);
+        findings.extend(finding.map(|finding| Finding { subject, ..finding }));
     }
     scopes
 }
 
-/// Permission items, one per token so that rule `duplicate` sees a flag listed twice; an unknown
-/// name becomes an `unknown_permission` finding, a malformed integer an input error.
-fn read_permissions(arguments: &[String], findings: &mut Vec<Finding>) -> Result<Vec<Permissions>, Failure> {
-    let fallback = "write Discord's name (`SEND_MESSAGES`), discord.py's or discord.js' name, or Discord's label";
+/// Permission items, one per token so that rule `duplicate` sees a flag listed twice. Names are read as
+/// the macros read them: another spelling of a flag is an `unknown_permission` (or `renamed_permission`)
+/// finding whose help is written as a flag, an unknown name one with the nearest flag; a malformed integer
+/// is an input error.
+fn read_permissions(
+    arguments: &[String],
+    levels: &Levels,
+    findings: &mut Vec<Finding>,
+) -> Result<Vec<Permissions>, Failure> {
+    let spell = |name: &str| format!("--perm {name}");
     let mut items = Vec::new();
     for (index, token) in arguments.iter().flat_map(|argument| tokens(argument)).enumerate() {
         if let Some(quoted) = overlong(token) {
             let message = format!("{quoted} is no permission name");
-            findings.push(name_finding(Rule::UnknownPermission, Subject::Permission(index), message, None, fallback));
+            let help = format!("permissions are written as Discord names them, such as `{}`", spell("SEND_MESSAGES"));
+            findings.push(name_finding(Rule::UnknownPermission, Subject::Permission(index), message, help));
             continue;
         }
-        // Levels are applied to every name finding in `run`.
-        findings.extend(former_name(token, index, &Levels::DEFAULT));
+        if !is_integer(token) {
+            let (flag, finding) = read_name(token, index, levels, &spell);
+            items.extend(flag);
+            findings.extend(finding);
+            continue;
+        }
         match token.parse::<Permissions>() {
             Ok(item) => items.push(item),
-            Err(ParsePermissionsError::UnknownName { token, suggestion }) => findings.push(name_finding(
-                Rule::UnknownPermission,
-                Subject::Permission(index),
-                format!("unknown permission `{token}`"),
-                suggestion,
-                fallback,
-            )),
             Err(error) => {
                 return Err(Failure::new(
                     error.to_string(),
@@ -202,8 +206,7 @@ fn read_permissions(arguments: &[String], findings: &mut Vec<Finding>) -> Result
     Ok(items)
 }
 
-fn name_finding(rule: Rule, subject: Subject, message: String, suggestion: Option<&str>, fallback: &str) -> Finding {
-    let help = suggestion.map_or_else(|| fallback.to_owned(), |suggestion| format!("did you mean `{suggestion}`?"));
+fn name_finding(rule: Rule, subject: Subject, message: String, help: String) -> Finding {
     Finding { rule, level: Level::Deny, subject, message, help, related: None }
 }
 

@@ -51,7 +51,7 @@ fn unknown_and_renamed_permission_names() {
 
     let (flag, finding) = check_permission_name("send_messages", &levels);
     assert_eq!(flag, Some(P::SEND_MESSAGES));
-    assert_eq!(finding.unwrap().help, "write Discord's name `SEND_MESSAGES`");
+    assert_eq!(finding.unwrap().help, "write Discord's name instead: `SEND_MESSAGES`");
 
     let (flag, finding) = check_permission_name("READ_MESSAGES", &levels);
     let finding = finding.unwrap();

@@ -1,9 +1,10 @@
 //! What the bot wants, from `--want LINK` or from `--scope` / `--perm` as `botperms invite` takes them.
 
 use botperms_core::app::{InstallSet, InstallWants};
-use botperms_core::{IntegrationType, InviteUrl, Level, ParsePermissionsError, Permissions, Scope, Scopes};
+use botperms_core::rules::check_scope_name_as;
+use botperms_core::{Face, IntegrationType, InviteUrl, Level, Levels, Permissions, Scopes};
 
-use crate::encode::{overlong, tokens};
+use crate::encode::{is_integer, overlong, read_name, tokens};
 use crate::output::{Failure, Problem};
 
 /// The wanted install settings.
@@ -15,7 +16,8 @@ pub(crate) struct WantArgs {
     /// A scope the bot wants (repeatable, or several separated by spaces or commas)
     #[arg(long = "scope", value_name = "SCOPE")]
     scopes: Vec<String>,
-    /// Permissions in any spelling, `|`-separated lists, or an integer (repeatable)
+    /// Permissions as Discord names them (`SEND_MESSAGES`; other spellings are refused as in the macros),
+    /// `|`-separated lists, or an integer (repeatable)
     #[arg(long = "perm", visible_alias = "permissions", value_name = "PERMS")]
     perms: Vec<String>,
     /// The install `--scope` and `--perm` are for
@@ -139,18 +141,15 @@ fn read_scopes(arguments: &[String], problems: &mut Vec<Problem>) -> Scopes {
             problems.push(problem(format!("{quoted} is no scope"), "write scopes such as `--scope bot`"));
             continue;
         }
-        match name.parse::<Scope>() {
-            Ok(scope) => scopes = scopes.with(scope),
-            Err(error) => problems.push(problem(
-                format!("unknown scope `{name}` in `--scope`"),
-                &error.suggestion.map_or_else(
-                    || {
-                        "write scopes as Discord names them, such as `--scope bot` or `--scope applications.commands`"
-                            .to_owned()
-                    },
-                    |suggestion| format!("did you mean `--scope {suggestion}`?"),
-                ),
-            )),
+        // Discord's names exactly, as the macros and `botperms invite` read them.
+        let (scope, finding) =
+            check_scope_name_as(name, &Levels::DEFAULT, Face::Cli, &|name| format!("--scope {name}"));
+        match (scope, finding) {
+            (Some(scope), _) => scopes = scopes.with(scope),
+            (None, Some(finding)) => {
+                problems.push(problem(format!("{} in `--scope` ({})", finding.message, finding.rule), &finding.help));
+            }
+            (None, None) => {}
         }
     }
     scopes
@@ -164,15 +163,21 @@ fn read_permissions(arguments: &[String], problems: &mut Vec<Problem>) -> Permis
                 .push(problem(format!("{quoted} is no permission name"), "write flags such as `--perm SEND_MESSAGES`"));
             continue;
         }
+        if !is_integer(token) {
+            // Read as the macros and `botperms invite` read names: another library's spelling is refused
+            // with Discord's name, as rule `unknown_permission` says it.
+            let (flag, finding) = read_name(token, 0, &Levels::DEFAULT, &|name| format!("--perm {name}"));
+            match finding {
+                Some(finding) => {
+                    problems
+                        .push(problem(format!("{} in `--perm` ({})", finding.message, finding.rule), &finding.help));
+                }
+                None => permissions |= flag.unwrap_or_else(Permissions::empty),
+            }
+            continue;
+        }
         match token.parse::<Permissions>() {
             Ok(flags) => permissions |= flags,
-            Err(ParsePermissionsError::UnknownName { token, suggestion }) => problems.push(problem(
-                format!("unknown permission `{token}` in `--perm`"),
-                &suggestion.map_or_else(
-                    || "write Discord's name (`--perm SEND_MESSAGES`), discord.py's or discord.js' name, or Discord's label".to_owned(),
-                    |suggestion| format!("did you mean `--perm {suggestion}`?"),
-                ),
-            )),
             Err(error) => problems.push(problem(
                 format!("{error} in `--perm`"),
                 "`--perm` takes flag names or one integer; `botperms encode` turns names into the integer",

@@ -67,7 +67,7 @@ fn both_installs_can_be_wanted_at_once() {
 fn drift_is_named_per_install_with_labels_and_exits_1() {
     // The bot needs SEND_MESSAGES and EMBED_LINKS (bit 14) with the bot scope only.
     let output = botperms()
-        .args(["app", "diff", "--app", "-", "--scope", "bot", "--perm", "SEND_MESSAGES | embed_links"])
+        .args(["app", "diff", "--app", "-", "--scope", "bot", "--perm", "SEND_MESSAGES | EMBED_LINKS"])
         .write_stdin(DOCS_EXAMPLE)
         .output()
         .unwrap();
@@ -129,6 +129,28 @@ fn the_json_report_names_every_difference() {
 }
 
 #[test]
+fn other_libraries_spellings_are_refused_as_in_the_macros() {
+    let output = botperms()
+        .args(["app", "diff", "--app", "-", "--scope", "BOT", "--perm", "SEND_MESSAGES | embed_links"])
+        .write_stdin(DOCS_EXAMPLE)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("error: unknown scope `BOT` in `--scope` (unknown_scope)\n  help: did you mean `--scope bot`?"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "error: `embed_links` is discord.py's name, not a Discord permission name in `--perm` (unknown_permission)\n  \
+             help: write Discord's name instead: `--perm EMBED_LINKS`"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn bad_input_exits_2_and_says_every_problem() {
     let output = botperms()
         .args(["app", "diff", "--app", "/nonexistent/app.json", "--scope", "bott", "--perm", "SEND_MESAGES"])
@@ -137,7 +159,8 @@ fn bad_input_exits_2_and_says_every_problem() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = text(&output.stderr);
     assert!(
-        stderr.contains("error: unknown scope `bott` in `--scope`\n  help: did you mean `--scope bot`?"),
+        stderr
+            .contains("error: unknown scope `bott` in `--scope` (unknown_scope)\n  help: did you mean `--scope bot`?"),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `--perm SEND_MESSAGES`?"), "{stderr}");

@@ -8,7 +8,7 @@ const CLIENT_ID: &str = "157730590492196864";
 fn builds_the_link_discord_documents() {
     let output = botperms()
         .args(["invite", "--client-id", CLIENT_ID, "--scope", "bot", "--scope", "applications.commands"])
-        .args(["--perm", "VIEW_CHANNEL", "--perm", "send_messages", "--perm", "Send Messages in Threads"])
+        .args(["--perm", "VIEW_CHANNEL", "--perm", "SEND_MESSAGES", "--perm", "SEND_MESSAGES_IN_THREADS"])
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", text(&output.stderr));
@@ -110,10 +110,11 @@ fn json_failure_has_no_link_and_every_finding() {
     }
     let unknown_scope = value["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "unknown_scope").unwrap();
     assert_eq!(unknown_scope["level"], "deny");
-    assert!(unknown_scope["help"].as_str().unwrap().contains("`applications.commands`"));
+    // Help in the syntax of the face: a flag to type.
+    assert_eq!(unknown_scope["help"], "did you mean `--scope applications.commands`?");
     let unknown_permission =
         value["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "unknown_permission").unwrap();
-    assert!(unknown_permission["help"].as_str().unwrap().contains("`SEND_MESSAGES`"));
+    assert_eq!(unknown_permission["help"], "did you mean `--perm SEND_MESSAGES`?");
     // The two unknown names are errors; `administrator` is a warning beside them.
     assert_eq!(value["errors"].as_u64(), Some(2));
     let admin = value["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "administrator").unwrap();
@@ -229,4 +230,58 @@ fn a_redirect_without_a_grant_gets_the_code_grant() {
         .unwrap();
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert!(text(&output.stdout).contains("&response_type=code&redirect_uri=https%3A%2F%2Fexample.com%2Fcb"));
+}
+
+#[test]
+fn other_libraries_spellings_are_unknown_permissions_as_in_the_macros() {
+    let base = ["invite", "--client-id", CLIENT_ID, "--scope", "bot"];
+    for (spelling, source, current) in [
+        ("manage_guild", "discord.py's name", "MANAGE_GUILD"),
+        ("ManageGuild", "discord.js' name", "MANAGE_GUILD"),
+        ("Manage Server", "a Discord client label", "MANAGE_GUILD"),
+        ("embed_links", "discord.py's name", "EMBED_LINKS"),
+    ] {
+        let output = botperms().args(base).args(["--perm", "VIEW_CHANNEL", "--perm", spelling]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{spelling}");
+        assert!(output.stdout.is_empty(), "no link for {spelling}");
+        let stderr = text(&output.stderr);
+        let message = format!("error[unknown_permission]: `{spelling}` is {source}, not a Discord permission name");
+        assert!(stderr.contains(&message), "{stderr}");
+        assert!(stderr.contains(&format!("help: write Discord's name instead: `--perm {current}`")), "{stderr}");
+    }
+    // A former Discord name is `renamed_permission`, its fix a flag too.
+    let output = botperms().args(base).args(["--perm", "READ_MESSAGES"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("help: write `--perm VIEW_CHANNEL`"), "{}", text(&output.stderr));
+    // The levels apply: allowed, the spelling is read as the flag it names.
+    let output =
+        botperms().args(base).args(["--perm", "manage_guild", "--allow", "unknown_permission"]).output().unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains(&format!("permissions={}", 1_u64 << 5)), "{}", text(&output.stdout));
+}
+
+#[test]
+fn scopes_are_discord_names_exactly_as_in_the_macros() {
+    for (scope, help) in [
+        ("BOT", "did you mean `--scope bot`?"),
+        ("Applications.Commands", "did you mean `--scope applications.commands`?"),
+        ("applications_commands", "did you mean `--scope applications.commands`?"),
+    ] {
+        let output =
+            botperms().args(["invite", "--json", "--client-id", CLIENT_ID, "--scope", scope]).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{scope}");
+        let value = json(&output);
+        assert_eq!(value["link"], serde_json::Value::Null);
+        assert_eq!(rules_of(&value["findings"]), ["unknown_scope"], "{scope}");
+        assert_eq!(value["findings"][0]["message"], format!("unknown scope `{scope}`"));
+        assert_eq!(value["findings"][0]["help"], help);
+    }
+    let output = botperms().args(["invite", "--client-id", CLIENT_ID, "--scope", "qwertyuiop"]).output().unwrap();
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains(
+            "help: scopes are written as Discord names them, such as `--scope bot` or `--scope applications.commands`"
+        ),
+        "{stderr}"
+    );
 }

@@ -9,7 +9,7 @@ const RUNS: &[&[&str]] = &[
     &["decode", "1152921504606847000"],
     &["decode", "nope"],
     &["encode", "SEND_MESAGES"],
-    &["encode", "embed_links"],
+    &["encode", "EMBED_LINKS"],
     &[
         "invite",
         "--client-id",

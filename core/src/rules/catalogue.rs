@@ -189,8 +189,8 @@ declare_rules! {
         ui_case: Some("unknown-permission"),
         messages: {
             UNKNOWN_PERMISSION_NEAR: "unknown permission `{name}`" => "did you mean `{suggestion}`?",
-            UNKNOWN_PERMISSION: "unknown permission `{name}`" => "permissions are written as Discord names them, such as `SEND_MESSAGES`",
-            OTHER_SPELLING: "`{name}` is {source}, not a Discord permission name" => "write Discord's name `{current}`",
+            UNKNOWN_PERMISSION: "unknown permission `{name}`" => "permissions are written as Discord names them, such as `{example}`",
+            OTHER_SPELLING: "`{name}` is {source}, not a Discord permission name" => "write Discord's name instead: `{written}`",
         }
     }
     /// a scope name matches no OAuth2 scope
@@ -205,7 +205,7 @@ declare_rules! {
         ui_case: Some("unknown-scope"),
         messages: {
             UNKNOWN_SCOPE_NEAR: "unknown scope `{name}`" => "did you mean `{suggestion}`?",
-            UNKNOWN_SCOPE: "unknown scope `{name}`" => "scopes are written as Discord names them, such as `bot` or `applications.commands`",
+            UNKNOWN_SCOPE: "unknown scope `{name}`" => "scopes are written as Discord names them, such as `{bot}` or `{commands}`",
         }
     }
     /// a former Discord name such as `READ_MESSAGES` is used instead of the current one
@@ -219,7 +219,7 @@ declare_rules! {
         whole_set: false,
         ui_case: Some("renamed-permission"),
         messages: {
-            RENAMED: "`{name}` is the former name of `{current}`" => "write `{current}`",
+            RENAMED: "`{name}` is the former name of `{current}`" => "write `{written}`",
         }
     }
     /// a permission or scope is listed twice

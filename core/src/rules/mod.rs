@@ -520,40 +520,88 @@ fn check_redirect_uri(redirect: &str, findings: &mut Findings<'_>) {
 /// Checks one permission name as the macros take it: Discord's name exactly. Other spellings of a
 /// real flag resolve but raise [`Rule::RenamedPermission`] (a former Discord name) or
 /// [`Rule::UnknownPermission`] (another library's spelling, or a client label), which say what to write.
+///
+/// ```
+/// use botperms_core::rules::check_permission_name;
+/// use botperms_core::{Levels, Permissions, Rule};
+///
+/// let (flag, finding) = check_permission_name("manage_guild", &Levels::DEFAULT);
+/// assert_eq!(flag, Some(Permissions::MANAGE_GUILD));
+/// let finding = finding.unwrap();
+/// assert_eq!(finding.rule, Rule::UnknownPermission);
+/// assert_eq!(finding.help, "write Discord's name instead: `MANAGE_GUILD`");
+/// ```
 pub fn check_permission_name(name: &str, levels: &Levels) -> (Option<Permissions>, Option<Finding>) {
+    check_permission_name_as(name, levels, Face::Macro, &|name| name.into())
+}
+
+/// [`check_permission_name`] for a face that reads names elsewhere: `spell` writes a permission name
+/// as that face's user types it, for the help line (`--perm SEND_MESSAGES` for `botperms invite`).
+///
+/// ```
+/// use botperms_core::rules::check_permission_name_as;
+/// use botperms_core::{Face, Levels};
+///
+/// let spell = |name: &str| format!("--perm {name}");
+/// let (_, finding) = check_permission_name_as("ManageGuild", &Levels::DEFAULT, Face::Cli, &spell);
+/// assert_eq!(finding.unwrap().help, "write Discord's name instead: `--perm MANAGE_GUILD`");
+/// ```
+pub fn check_permission_name_as(
+    name: &str,
+    levels: &Levels,
+    face: Face,
+    spell: &dyn Fn(&str) -> String,
+) -> (Option<Permissions>, Option<Finding>) {
     let resolved = crate::permissions::resolve_permission_name(name);
     let subject = Subject::Permission(0);
-    let face = Face::Macro;
     let found = match resolved {
         Some((info, crate::Spelling::Discord)) => return (Some(info.flag), None),
         Some((info, crate::Spelling::Former)) => {
-            finding(&say::RENAMED, subject, &[("name", name), ("current", info.name)], levels, face)
+            let written = spell(info.name);
+            let args = [("name", name), ("current", info.name), ("written", &written)];
+            finding(&say::RENAMED, subject, &args, levels, face)
         }
         Some((info, spelling)) => {
-            let args = [("name", name), ("source", spelling.source()), ("current", info.name)];
+            let written = spell(info.name);
+            let args = [("name", name), ("source", spelling.source()), ("written", &written)];
             finding(&say::OTHER_SPELLING, subject, &args, levels, face)
         }
-        None => match crate::suggest_permission(name) {
-            Some(near) => {
-                finding(&say::UNKNOWN_PERMISSION_NEAR, subject, &[("name", name), ("suggestion", near)], levels, face)
-            }
-            None => finding(&say::UNKNOWN_PERMISSION, subject, &[("name", name)], levels, face),
-        },
+        None => {
+            let (message, hole, written) = match crate::suggest_permission(name) {
+                Some(near) => (&say::UNKNOWN_PERMISSION_NEAR, "suggestion", spell(near)),
+                None => (&say::UNKNOWN_PERMISSION, "example", spell("SEND_MESSAGES")),
+            };
+            finding(message, subject, &[("name", name), (hole, &written)], levels, face)
+        }
     };
     (resolved.map(|(info, _)| info.flag), found)
 }
 
 /// Checks one scope name: an unknown name raises [`Rule::UnknownScope`] with the nearest scope.
 pub fn check_scope_name(name: &str, levels: &Levels) -> (Option<Scope>, Option<Finding>) {
+    check_scope_name_as(name, levels, Face::Macro, &|name| name.into())
+}
+
+/// [`check_scope_name`] for a face that reads names elsewhere: `spell` writes a scope as that face's
+/// user types it, for the help line (`--scope bot` for `botperms invite`). Discord's name exactly, as
+/// the macros take it: `BOT` is no scope.
+pub fn check_scope_name_as(
+    name: &str,
+    levels: &Levels,
+    face: Face,
+    spell: &dyn Fn(&str) -> String,
+) -> (Option<Scope>, Option<Finding>) {
     if let Some(scope) = Scope::from_name(name) {
         return (Some(scope), None);
     }
     let subject = Subject::Scope(0);
-    let found = match crate::suggest_scope(name) {
-        Some(near) => {
-            finding(&say::UNKNOWN_SCOPE_NEAR, subject, &[("name", name), ("suggestion", near)], levels, Face::Macro)
-        }
-        None => finding(&say::UNKNOWN_SCOPE, subject, &[("name", name)], levels, Face::Macro),
+    let found = if let Some(near) = crate::suggest_scope(name) {
+        let suggestion = spell(near);
+        finding(&say::UNKNOWN_SCOPE_NEAR, subject, &[("name", name), ("suggestion", &suggestion)], levels, face)
+    } else {
+        let (bot, commands) = (spell("bot"), spell("applications.commands"));
+        let args = [("name", name), ("bot", bot.as_str()), ("commands", commands.as_str())];
+        finding(&say::UNKNOWN_SCOPE, subject, &args, levels, face)
     };
     (None, found)
 }
