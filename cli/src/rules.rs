@@ -93,7 +93,7 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
         Table::new(&[("Rule", Align::Left), ("Default", Align::Left), ("Fires when [evidence]", Align::Left)]);
     for info in &chosen {
         let level = info.default_level;
-        let fires = format!("{} [{}]", info.summary, info.fires_because.source);
+        let fires = format!("{} [{}]", info.summary, short_source(info.fires_because.source));
         table.row(vec![Cell::new(info.name, Tone::Bold), Cell::new(level.as_str(), tone(level)), fires.into()]);
     }
     let mut stdout = table.render(context.out, context.width);
@@ -129,4 +129,31 @@ fn one_rule(info: &RuleInfo, context: &Context) -> String {
         }
     }
     text
+}
+
+/// A source as the table names it: a docs file by its name alone (`discord-api-docs permissions.mdx`), since a
+/// path is one word the table cannot wrap; `botperms rules RULE` and `--json` give the whole path.
+fn short_source(source: &str) -> String {
+    match source.split_once(' ') {
+        Some((repository, path)) if path.contains('/') && !path.contains(' ') => {
+            format!("{repository} {}", path.rsplit('/').next().unwrap_or(path))
+        }
+        _ => source.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_source;
+
+    #[test]
+    fn the_table_names_a_docs_file_by_its_name() {
+        assert_eq!(
+            short_source("discord-api-docs developers/topics/permissions.mdx"),
+            "discord-api-docs permissions.mdx"
+        );
+        // Sources that are no single path stay whole.
+        assert_eq!(short_source("discord-api-docs issues 4671, 5423"), "discord-api-docs issues 4671, 5423");
+        assert_eq!(short_source("RFC 6749 4.1.2.1 (OAuth 2.0)"), "RFC 6749 4.1.2.1 (OAuth 2.0)");
+    }
 }

@@ -1604,9 +1604,9 @@ pub enum Scope {
     WebhookIncoming,
     /// `openid`: OpenID Connect scope; part of the Social SDK default scopes (`openid sdk.social_layer_presence` / `openid sdk.social_layer`).
     Openid,
-    /// `sdk.social_layer_presence`: Social SDK default presence scope (account linking, provisional accounts, friends/relationships, rich presence).
+    /// `sdk.social_layer_presence`: Social SDK default presence scope: "At a minimum, the Social SDK uses the following scopes to use features like rich presence and friends list: openid, sdk.social_layer_presence"
     SdkSocialLayerPresence,
-    /// `sdk.social_layer`: Social SDK communication scope; includes sdk.social_layer_presence plus limited-access communication features (messaging, lobbies, linked channels).
+    /// `sdk.social_layer`: Social SDK communication scope: "The communications features are currently available but have limited access. Those features require the scope of sdk.social_layer, which includes the sdk.social_layer_presence scope but also allows your app to use those limited features on behalf of the user."
     SdkSocialLayer,
 }
 
@@ -1794,7 +1794,7 @@ pub(crate) static SCOPE_INFO: [ScopeInfo; 32] = [
         scope: Scope::RelationshipsRead,
         name: "relationships.read",
         description: "Allows your app to access a user’s Discord Friends list, their pending requests, and blocked users. This scope is part of our Social SDK - submit for access here. Social SDK Terms apply, including Section 5(a)(ii) to the data you obtain",
-        requires_approval: true,
+        requires_approval: false,
         grant: ScopeGrant::AuthorizationCode,
     },
     ScopeInfo {
@@ -1863,14 +1863,14 @@ pub(crate) static SCOPE_INFO: [ScopeInfo; 32] = [
     ScopeInfo {
         scope: Scope::SdkSocialLayerPresence,
         name: "sdk.social_layer_presence",
-        description: "Social SDK default presence scope (account linking, provisional accounts, friends/relationships, rich presence).",
-        requires_approval: true,
+        description: "Social SDK default presence scope: \"At a minimum, the Social SDK uses the following scopes to use features like rich presence and friends list: openid, sdk.social_layer_presence\"",
+        requires_approval: false,
         grant: ScopeGrant::AuthorizationCode,
     },
     ScopeInfo {
         scope: Scope::SdkSocialLayer,
         name: "sdk.social_layer",
-        description: "Social SDK communication scope; includes sdk.social_layer_presence plus limited-access communication features (messaging, lobbies, linked channels).",
+        description: "Social SDK communication scope: \"The communications features are currently available but have limited access. Those features require the scope of sdk.social_layer, which includes the sdk.social_layer_presence scope but also allows your app to use those limited features on behalf of the user.\"",
         requires_approval: true,
         grant: ScopeGrant::AuthorizationCode,
     },

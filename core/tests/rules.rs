@@ -159,6 +159,13 @@ fn a_bare_link_is_a_note_unless_meant() {
         parsed.findings()[0].message,
         "the link has no `scope`, so Discord applies the app's Default Install Settings from the Developer Portal"
     );
+    // "Specifying `scope`, `integration_type`, or `redirect_uri` will override this behavior" (oauth2.mdx).
+    for link in ["&integration_type=0", "&redirect_uri=https%3A%2F%2Fexample.com%2Fcb"] {
+        let parsed =
+            InviteUrl::parse(&format!("https://discord.com/oauth2/authorize?client_id=157730590492196864{link}"));
+        let parsed = parsed.unwrap();
+        assert!(parsed.findings().iter().all(|finding| finding.rule != Rule::DefaultInstallSettings), "{link}");
+    }
 }
 
 #[test]
@@ -183,6 +190,13 @@ fn approval_and_client_credentials_scopes() {
     // "not currently available for apps" is a verdict of its own: no approval helps.
     fires(clean().scope(Scope::ActivitiesRead), Rule::UnavailableScope);
     quiet(clean().scope(Scope::ActivitiesWrite), Rule::ApprovalScope);
+    // The Social SDK's scopes as its docs word them: `sdk.social_layer`'s features "have limited access";
+    // the presence scope and `relationships.read` need the SDK enabled, which a form does without approval.
+    let code = |scope| clean().scope(scope).response_type(ResponseType::Code);
+    assert_eq!(rules_of(code(Scope::SdkSocialLayer)), [(Rule::ApprovalScope, Level::Deny)]);
+    for scope in [Scope::SdkSocialLayerPresence, Scope::RelationshipsRead, Scope::Openid] {
+        assert_eq!(rules_of(code(scope)), [], "{scope}");
+    }
     // One verdict: a scope no app can get does not also ask for a `response_type`.
     for scope in [Scope::ActivitiesRead, Scope::ActivitiesWrite] {
         assert_eq!(rules_of(clean().scope(scope)), [(Rule::UnavailableScope, Level::Deny)]);

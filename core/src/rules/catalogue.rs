@@ -169,10 +169,15 @@ const fn without_leading_space(text: &str) -> &str {
     }
 }
 
-const OAUTH2: &str = "discord-api-docs docs/topics/oauth2.mdx";
-const PERMISSIONS: &str = "discord-api-docs docs/topics/permissions.mdx";
-const APPLICATION: &str = "discord-api-docs docs/resources/application.mdx";
-const DESIGN: &str = "botperms design";
+const OAUTH2: &str = "discord-api-docs developers/topics/oauth2.mdx";
+const PERMISSIONS: &str = "discord-api-docs developers/topics/permissions.mdx";
+const APPLICATION: &str = "discord-api-docs developers/resources/application.mdx";
+const REFERENCE: &str = "discord-api-docs developers/reference.mdx";
+/// The level principle, applied to the fact the rule's other evidence names: deny only where Discord
+/// rejects the link or it cannot do what it asks, warn where it is probably not what was meant.
+const PRINCIPLE: &str = "botperms level principle (deny: broken or certainly unmeant; warn: probably unmeant)";
+/// The real links of `core/tests/data/real_links.tsv`, linted by `core/tests/real_links.rs`.
+const REAL_LINKS: &str = "observed: the real-link table (core/tests/data/real_links.tsv)";
 const ALL: Faces = Faces::REQUEST;
 const SET_FACES: Faces = Faces::REQUEST.with(Faces::COMPOSED);
 
@@ -181,8 +186,8 @@ declare_rules! {
     UnknownPermission {
         name: "unknown_permission",
         level: Deny,
-        fires_because: docs(PERMISSIONS, "the Bitwise Permission Flags table names every flag; a name outside it is no permission"),
-        level_because: docs(DESIGN, "a name that resolves to nothing leaves the link without the flag the author meant"),
+        fires_because: docs(PERMISSIONS, "the Bitwise Permission Flags table names every flag; a name outside it (or another library's spelling: discord.py's `manage_guild`, discord.js' `ManageGuild`, the client's \"Manage Server\") is not Discord's name"),
+        level_because: docs(PERMISSIONS, "\"Permissions are stored in a variable-length integer\": a name that resolves to no flag cannot be encoded, so the link lacks what the author meant; another spelling is refused on every face alike, with Discord's name as the fix"),
         faces: Faces::MACROS.with(Faces::CLI),
         overridable: false,
         whole_set: false,
@@ -198,7 +203,7 @@ declare_rules! {
         name: "unknown_scope",
         level: Deny,
         fires_because: docs(OAUTH2, "\"These are a list of all the OAuth2 scopes that Discord supports.\""),
-        level_because: docs(OAUTH2, "an unknown scope makes the authorize screen fail (\"Invalid scope\")"),
+        level_because: docs("RFC 6749 4.1.2.1 (OAuth 2.0)", "the authorization server answers `invalid_scope`: \"The requested scope is invalid, unknown, or malformed.\" The link cannot be authorized"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -213,7 +218,7 @@ declare_rules! {
         name: "renamed_permission",
         level: Deny,
         fires_because: docs(PERMISSIONS, "the flags table gives today's names (`VIEW_CHANNEL`, once `READ_MESSAGES`; `MANAGE_GUILD_EXPRESSIONS`, once `MANAGE_EMOJIS_AND_STICKERS`)"),
-        level_because: docs(DESIGN, "the flag is right but the name is not Discord's today; allow(renamed_permission) keeps old code building"),
+        level_because: docs(PERMISSIONS, "the flags table no longer lists the former name, so source that keeps it disagrees with the docs its readers check against; the flag it stands for is still right, so allow(renamed_permission) keeps old code building"),
         faces: Faces::MACROS.with(Faces::CLI),
         overridable: true,
         whole_set: false,
@@ -226,8 +231,8 @@ declare_rules! {
     Duplicate {
         name: "duplicate",
         level: Deny,
-        fires_because: docs(DESIGN, "a name listed twice is a slip: the second listing adds nothing"),
-        level_because: docs(DESIGN, "always a mistake of the author, never needed"),
+        fires_because: docs(PERMISSIONS, "permissions are bits \"calculated using bitwise operations\", and `scope` is \"a list of OAuth2 scopes\": a flag or scope listed twice adds nothing, and of a parameter given twice a URL parser keeps one"),
+        level_because: docs(PRINCIPLE, "nothing is gained by a second listing, so it is certainly a slip (a copy-paste or a merge) and never what was meant"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -272,7 +277,7 @@ declare_rules! {
         name: "redundant_with_administrator",
         level: Warn,
         fires_because: docs(PERMISSIONS, "`ADMINISTRATOR`: \"Allows all permissions\""),
-        level_because: docs(DESIGN, "harmless: the other flags only say more than needed"),
+        level_because: docs(PRINCIPLE, "the link works exactly as with `ADMINISTRATOR` alone: the other flags only say more than needed, probably from an edit that kept both"),
         faces: ALL,
         overridable: true,
         whole_set: true,
@@ -285,7 +290,7 @@ declare_rules! {
     ImplicitDenial {
         name: "implicit_denial",
         level: Warn,
-        fires_because: docs(PERMISSIONS, "Implicit Permissions: \"if a user does not have `SEND_MESSAGES`, then `MENTION_EVERYONE`, `SEND_TTS_MESSAGES`, `ATTACH_FILES`, and `EMBED_LINKS` are denied\"; without `VIEW_CHANNEL` and `CONNECT` likewise"),
+        fires_because: docs(PERMISSIONS, "Implicit Permissions: \"Denying `SEND_MESSAGES` implicitly denies `MENTION_EVERYONE`, `SEND_TTS_MESSAGES`, `ATTACH_FILES`, and `EMBED_LINKS`\"; \"Denying a user or a role `VIEW_CHANNEL` on a channel implicitly denies other permissions on the channel\"; \"denying the `CONNECT` permission also implicitly denies other permissions\""),
         level_because: docs(OAUTH2, "the invite's permissions are the bot's managed role, not all it gets: `@everyone` and overwrites usually grant the prerequisite, and the docs' own bot example asks for `permissions=1` alone"),
         faces: SET_FACES,
         overridable: true,
@@ -301,7 +306,7 @@ declare_rules! {
         name: "missing_thread_send",
         level: Warn,
         fires_because: docs(PERMISSIONS, "`SEND_MESSAGES`: \"Allows for sending messages in a channel and creating threads in a forum (does not allow sending messages in threads)\""),
-        level_because: docs(DESIGN, "a bot may stay out of threads on purpose"),
+        level_because: docs(REAL_LINKS, "most published bot links ask for `SEND_MESSAGES` alone, and a bot may stay out of threads on purpose: the link works, so a warning"),
         faces: ALL,
         overridable: true,
         whole_set: true,
@@ -314,8 +319,8 @@ declare_rules! {
     MissingPinMessages {
         name: "missing_pin_messages",
         level: Warn,
-        fires_because: docs(PERMISSIONS, "`PIN_MESSAGES`: \"Allows pinning and unpinning messages\" and `BYPASS_SLOWMODE`: \"Allows bypassing slowmode restrictions\", split from `MANAGE_MESSAGES` on 2026-02-23"),
-        level_because: docs(DESIGN, "a bot that only deletes messages needs neither, so it is a warning"),
+        fires_because: docs("discord-api-docs developers/change-log.mdx", "\"Starting February 23, 2026, users and bots will need the `PIN_MESSAGES` permission to pin messages. `MANAGE_MESSAGES` alone will no longer be sufficient.\"; \"The `BYPASS_SLOWMODE` permission (`1 << 52`) is being split from `MANAGE_MESSAGES`\""),
+        level_because: docs(PERMISSIONS, "`MANAGE_MESSAGES`: \"Allows for deletion of other users messages\": a bot that only deletes needs neither new flag, so the link may be exactly what was meant; a warning"),
         faces: ALL,
         overridable: true,
         whole_set: true,
@@ -329,7 +334,7 @@ declare_rules! {
         name: "requires_owner_2fa",
         level: Allow,
         fires_because: docs(OAUTH2, "\"For bots with elevated permissions (permissions with a `*` next to them), we enforce two-factor authentication on the owner's account when added to guilds that have server-wide 2FA enabled.\""),
-        level_because: docs(DESIGN, "only guilds with server-wide 2FA are affected, and the owner can turn 2FA on: a fact to know, silent unless asked for"),
+        level_because: docs(OAUTH2, "the same sentence limits it to \"guilds that have server-wide 2FA enabled\", and the owner can turn 2FA on: the link works, so it is a fact to know, silent unless asked for"),
         faces: ALL,
         overridable: true,
         whole_set: false,
@@ -342,7 +347,7 @@ declare_rules! {
     ApprovalScope {
         name: "approval_scope",
         level: Deny,
-        fires_because: docs(OAUTH2, "the scopes table marks these \"requires Discord approval\" (`rpc`, `voice`, `dm_channels.read`, ...); the Social SDK's `sdk.*` scopes are granted to apps Discord admitted to the SDK"),
+        fires_because: docs(OAUTH2, "the scopes table marks `applications.builds.upload`, `dm_channels.read`, `identify.premium`, `rpc`, `rpc.activities.write`, `rpc.notifications.read`, `rpc.voice.read`, `rpc.voice.write` and `voice` \"only available to approved partners\"; the Social SDK's `sdk.social_layer`: \"The communications features are currently available but have limited access\" (oauth2-scopes.mdx). Not `sdk.social_layer_presence` nor `relationships.read`: the Social SDK is enabled by a form, \"Click `Submit` and the Social SDK will be enabled for your application\""),
         level_because: docs(OAUTH2, "\"Requesting them from a user without approval from Discord may cause errors or undocumented behavior in the OAuth2 flow.\""),
         faces: ALL,
         overridable: true,
@@ -371,7 +376,7 @@ declare_rules! {
         name: "client_credentials_scope",
         level: Deny,
         fires_because: docs(OAUTH2, "`applications.commands.update`: \"allows your app to update its commands using a Bearer token - client credentials grant only\""),
-        level_because: docs(OAUTH2, "the client credentials grant is a POST to the token URL; an authorize link cannot grant it"),
+        level_because: docs(OAUTH2, "Client Credentials Grant: \"By making a `POST` request to the token URL with a grant type of `client_credentials`\": an authorize link cannot grant it"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -385,7 +390,7 @@ declare_rules! {
         name: "code_grant_required",
         level: Deny,
         fires_because: docs(OAUTH2, "Advanced Bot Authorization: \"If you request any scopes outside of `bot` and `applications.commands`, `response_type` is again mandatory; we will also automatically redirect the user to the first URI in your application's registered list unless `redirect_uri` is specified.\" The implicit grant (`response_type=token`) serves user scopes, except \"`role_connections.write` cannot be used with the Implicit grant type\"; the webhook flow \"is a specialized version of an authorization code implementation\""),
-        level_because: docs(OAUTH2, "\"`response_type` is again mandatory\": without it Discord refuses the authorization"),
+        level_because: docs(OAUTH2, "\"`response_type` is again mandatory\": a link without it lacks what the authorization needs"),
         faces: ALL,
         overridable: true,
         whole_set: false,
@@ -401,7 +406,7 @@ declare_rules! {
         name: "invalid_redirect_uri",
         level: Deny,
         fires_because: docs(OAUTH2, "\"`redirect_uri` is whatever URL you registered when creating your application, url-encoded\"; RFC 6749 3.1.2: \"The endpoint URI MUST NOT include a fragment component\""),
-        level_because: docs(OAUTH2, "Discord refuses a redirect URI that is not registered, and registered URIs are absolute URLs"),
+        level_because: docs("RFC 6749 3.1.2 (OAuth 2.0)", "\"The redirection endpoint URI MUST be an absolute URI\", and Discord matches it against the URLs \"you registered when creating your application\" (oauth2.mdx): one that is not absolute cannot match"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -415,7 +420,7 @@ declare_rules! {
         name: "user_install_conflict",
         level: Deny,
         fires_because: docs(APPLICATION, "Installation context: a user install (`USER_INSTALL`, 1) makes the app's commands available to the user, and its default install params take only `applications.commands`; oauth2.mdx: `integration_type` \"is only relevant when `scope` contains `applications.commands`\""),
-        level_because: docs(DESIGN, "a bot user, its permissions and a guild mean nothing in a user install: the link cannot do what it asks"),
+        level_because: docs(APPLICATION, "\"apps installed only to a user can't take actions in a server\": a bot user, its permissions and a guild mean nothing in a user install, so the link cannot do what it asks"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -430,7 +435,7 @@ declare_rules! {
         name: "guild_select_without_guild",
         level: Deny,
         fires_because: docs(OAUTH2, "\"You can use this in conjunction with the parameter `disable_guild_select=true` to disallow the user from picking a different guild\": with no `guild_id` there is none to keep"),
-        level_because: docs(DESIGN, "the admin is left without a guild to pick"),
+        level_because: docs(OAUTH2, "`disable_guild_select`: \"disallows the user from changing the guild dropdown\"; with nothing pre-filled (`guild_id` \"pre-fills the dropdown picker\") the user has no guild to add the bot to"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -443,8 +448,8 @@ declare_rules! {
     InvalidSnowflake {
         name: "invalid_snowflake",
         level: Deny,
-        fires_because: docs("discord-api-docs docs/reference.mdx", "Snowflakes: 64-bit ids whose top 42 bits are \"milliseconds since Discord Epoch, the first second of 2015\""),
-        level_because: docs(DESIGN, "no application or guild has such an id: the link cannot work"),
+        fires_because: docs(REFERENCE, "Snowflakes: the top 42 bits are the timestamp, \"Milliseconds since Discord Epoch, the first second of 2015 or 1420070400000\""),
+        level_because: docs(REFERENCE, "an id before Discord's epoch or after now was never issued: no application or guild has it, so the link cannot work"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -473,8 +478,8 @@ declare_rules! {
     SecretInSource {
         name: "secret_in_source",
         level: Deny,
-        fires_because: docs(OAUTH2, "\"always be super-extra-very-we-are-not-kidding-like-really-be-secure-make-sure-your-info-is-not-in-your-source-code careful with your `client_id` and `client_secret`\""),
-        level_because: docs(DESIGN, "a credential in source or in a link is leaked to everyone who reads it: reset it"),
+        fires_because: docs("discord-api-docs developers/quick-start/getting-started.mdx", "\"Your token is used to authorize API requests and carry your app's permissions, so they are *highly* sensitive. Make sure to never share your token or check it into any kind of version control.\" The value of `state` is meant to be random (oauth2.mdx: \"unique to that user's request\"), so a client secret's shape alone does not count there"),
+        level_because: docs("discord-api-docs developers/quick-start/getting-started.mdx", "a credential in source or in a link is shared with everyone who reads it, so it must be reset (on the Bot page, \"Reset Token\" \"to generate a new bot token\"): certainly not meant"),
         faces: ALL,
         overridable: false,
         whole_set: false,
@@ -529,8 +534,8 @@ declare_rules! {
     DefaultInstallSettings {
         name: "default_install_settings",
         level: Note,
-        fires_because: docs("Developer Portal, Installation page (observed)", "the Discord Provided Link is `https://discord.com/oauth2/authorize?client_id=<id>`, and Default Install Settings \"choose the default set of scopes and permissions your app will request\"; application.mdx: `install_params` are the \"settings for the app's default in-app authorization link\""),
-        level_because: docs(DESIGN, "such links work, and are often meant: worth knowing, never wrong"),
+        fires_because: docs(OAUTH2, "\"If you only provide the `client_id` parameter (with optionally `permissions`, `guild_id`, or `disable_guild_select`), the authorization will use the default install settings configured in the developer portal. Specifying `scope`, `integration_type`, or `redirect_uri` will override this behavior.\""),
+        level_because: docs(OAUTH2, "the docs describe such links as a supported way to authorize, so they work and are often meant: worth knowing, never wrong"),
         faces: Faces::LINK.with(Faces::BUILDER).with(Faces::CLI),
         overridable: true,
         whole_set: false,
@@ -544,7 +549,7 @@ declare_rules! {
         name: "html_escaped",
         level: Warn,
         fires_because: docs("HTML Living Standard, 13.1.4 Character references", "inside an attribute `&amp;` is how `&` is written; pasted anywhere else the text `&amp;` reaches Discord as it is, and `amp;scope` is no parameter Discord reads"),
-        level_because: docs(DESIGN, "the link works where it was copied from (an `href`) and breaks elsewhere: probably not what was meant, never certainly wrong"),
+        level_because: docs(REAL_LINKS, "such links are published in READMEs' HTML and work there (the browser decodes `&amp;`), and break pasted elsewhere: probably not what was meant, never certainly wrong"),
         faces: Faces::LINK,
         overridable: true,
         whole_set: false,
@@ -558,7 +563,7 @@ declare_rules! {
         name: "placeholder",
         level: Deny,
         fires_because: docs(OAUTH2, "`client_id` is \"your app's client id\", `permissions` \"the permissions you're requesting\" and `guild_id` a guild's id: a template's `{client_id}`, `%s` or `YOUR_CLIENT_ID` is none of them, and no Discord id is all zeros (reference.mdx, Snowflakes)"),
-        level_because: docs(DESIGN, "a link that was never filled in cannot work"),
+        level_because: docs(REAL_LINKS, "23 published links still carry a template's placeholder: a link that was never filled in names no app, so it cannot work"),
         faces: Faces::LINK,
         overridable: false,
         whole_set: false,
@@ -572,7 +577,7 @@ declare_rules! {
         name: "pasted_form",
         level: Note,
         fires_because: docs("Discord chat (observed)", "a link written `<https://...>` is shown without its embed, and chat and many editors link `discord.com/...` without a scheme; the link inside is what Discord receives"),
-        level_because: docs(DESIGN, "such links work once opened: worth knowing, never wrong"),
+        level_because: docs(REAL_LINKS, "such links are published and work once opened: worth knowing, never wrong"),
         faces: Faces::LINK,
         overridable: true,
         whole_set: false,

@@ -303,7 +303,8 @@ fn unavailable(scope: Scope) -> bool {
 }
 
 fn check_scopes(request: &Request<'_>, findings: &mut Findings<'_>) {
-    if request.scopes.is_empty() {
+    // "Specifying `scope`, `integration_type`, or `redirect_uri` will override this behavior" (oauth2.mdx).
+    if request.scopes.is_empty() && request.integration_type.is_none() && request.redirect_uri.is_none() {
         findings.say(&say::DEFAULT_INSTALL, Subject::Request, &[]);
     }
     // Where each scope was first listed, by its place in `Scope::ALL`: one lookup per item, not a scan of the
