@@ -263,7 +263,7 @@ declare_rules! {
         name: "administrator",
         level: Warn,
         fires_because: docs(PERMISSIONS, "`ADMINISTRATOR`: \"Allows all permissions and bypasses channel permission overwrites\": a leaked or compromised bot then controls the whole server"),
-        level_because: docs("real links (core/tests/data/real_links.tsv)", "nothing in Discord's docs speaks against requesting it and such links work: the author asked for it on purpose, so it is a warning, not a broken link; deny(administrator) keeps the strict behaviour"),
+        level_because: docs(REAL_LINKS, "13 published links are judged by it alone and work, and nothing in Discord's docs speaks against requesting it: the author asked for it on purpose, so it is a warning, not a broken link; deny(administrator) keeps the strict behaviour"),
         faces: SET_FACES,
         overridable: true,
         whole_set: false,
