@@ -3,6 +3,7 @@
 use botperms_core::{ChannelTypes, PermissionInfo, Permissions};
 use serde::Serialize;
 
+use crate::json::PermissionsJson;
 use crate::output::{self, Context, Failure, Report, plural};
 use crate::style::Tone;
 use crate::table::{Align, Cell, Table};
@@ -123,28 +124,20 @@ fn text(permissions: Permissions, context: &Context) -> String {
     out
 }
 
-/// `decode --json`. 64-bit integers are strings, as in Discord's API, because JSON readers such as
-/// JavaScript's lose precision past 2^53.
+/// `decode --json`: the set, then what the table says of each of its flags.
 #[derive(Debug, Serialize)]
 struct DecodeJson {
-    permissions: String,
-    hex: String,
-    flags: Vec<FlagJson>,
-    unknown_bits: Vec<u32>,
+    permissions: PermissionsJson,
+    details: Vec<FlagJson>,
 }
 
 impl DecodeJson {
     fn new(permissions: Permissions) -> DecodeJson {
-        DecodeJson {
-            permissions: permissions.bits().to_string(),
-            hex: format!("{:#x}", permissions.bits()),
-            flags: permissions.infos().map(FlagJson::from).collect(),
-            unknown_bits: output::set_bits(permissions.unknown_bits()).collect(),
-        }
+        DecodeJson { permissions: permissions.into(), details: permissions.infos().map(FlagJson::from).collect() }
     }
 }
 
-/// One flag, as programs read it.
+/// One flag of the set in full, as programs read it; `value` is a string like every 64-bit integer.
 #[derive(Debug, Serialize)]
 struct FlagJson {
     name: &'static str,

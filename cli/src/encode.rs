@@ -4,8 +4,9 @@ use botperms_core::rules::check_permission_name_as;
 use botperms_core::{Face, Finding, Level, Levels, ParsePermissionsError, Permissions, Subject};
 use serde::Serialize;
 
+use crate::json::{self, FindingJson, PermissionsJson};
 use crate::levels::LevelArgs;
-use crate::output::{self, Context, Failure, FindingJson, Problem, Report, plural};
+use crate::output::{self, Context, Failure, Problem, Report, plural};
 use crate::style::Tone;
 
 /// Turn permission names into the integer
@@ -91,7 +92,7 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
             flag
         };
         if let Some(resolved) = resolved {
-            inputs.push(ReadToken { input: token, flags: resolved.infos().map(|info| info.name).collect(), resolved });
+            inputs.push(ReadToken { input: token, flags: json::flag_names(resolved), resolved });
         }
     }
     if !problems.is_empty() {
@@ -105,14 +106,7 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     }
     let permissions = inputs.iter().fold(Permissions::empty(), |all, input| all | input.resolved);
     if context.json {
-        let json = EncodeJson {
-            permissions: permissions.bits().to_string(),
-            hex: format!("{:#x}", permissions.bits()),
-            flags: permissions.infos().map(|info| info.name).collect(),
-            unknown_bits: output::set_bits(permissions.unknown_bits()).collect(),
-            inputs,
-            findings: findings.iter().map(FindingJson::from).collect(),
-        };
+        let json = EncodeJson { permissions: permissions.into(), inputs, findings: json::findings(&findings) };
         return Ok(Report { stdout: output::json(&json)?, ..Report::default() });
     }
     // The integer alone on stdout, so that `$(botperms encode ...)` is the integer; findings below deny
@@ -141,7 +135,7 @@ struct DeniedJson<'a> {
 /// The findings that stop `encode`, as `botperms invite` reports them.
 fn denied(findings: &[Finding], context: &Context) -> Result<Report, Failure> {
     if context.json {
-        let json = DeniedJson { findings: findings.iter().map(FindingJson::from).collect() };
+        let json = DeniedJson { findings: json::findings(findings) };
         return Ok(Report { stdout: output::json(&json)?, stderr: String::new(), denied: true });
     }
     let stderr = findings.iter().map(|finding| output::finding_text(context.err, finding)).collect();
@@ -167,13 +161,10 @@ fn problem(error: &ParsePermissionsError) -> Problem {
     }
 }
 
-/// `encode --json`. 64-bit integers are strings, as in Discord's API.
+/// `encode --json`: the set, then what each argument was read as.
 #[derive(Debug, Serialize)]
 struct EncodeJson<'a> {
-    permissions: String,
-    hex: String,
-    flags: Vec<&'static str>,
-    unknown_bits: Vec<u32>,
+    permissions: PermissionsJson,
     inputs: Vec<ReadToken<'a>>,
     /// Findings below deny level, such as another library's spelling read under `--warn unknown_permission`.
     findings: Vec<FindingJson<'a>>,

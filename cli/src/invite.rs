@@ -7,8 +7,9 @@ use botperms_core::{
 use serde::Serialize;
 
 use crate::encode::{is_integer, overlong, read_name, tokens};
+use crate::json::{self, FindingJson, PermissionsJson};
 use crate::levels::LevelArgs;
-use crate::output::{self, Context, Failure, FindingJson, Report};
+use crate::output::{self, Context, Failure, Report};
 use crate::style::Tone;
 
 /// Build an invite link, checked by the rules
@@ -135,18 +136,21 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
     for (rule, level) in args.levels.overrides() {
         builder = builder.level(rule, level);
     }
-    let (link, mut rule_findings) = match builder.build() {
-        Ok(invite) => (Some(invite.to_string()), invite.findings().to_vec()),
+    let (invite, mut rule_findings) = match builder.build() {
+        Ok(invite) => {
+            let findings = invite.findings().to_vec();
+            (Some(invite), findings)
+        }
         Err(error) => (None, error.findings),
     };
     // `--scope` is required: when none of its names is a scope, that was said, and the link is not one
     // left to the Default Install Settings on purpose.
     rule_findings.retain(|finding| finding.rule != Rule::DefaultInstallSettings);
     // Names that mean nothing come first, as they were typed first.
-    let link = link.filter(|_| name_findings.iter().all(|finding| finding.level != Level::Deny));
+    let invite = invite.filter(|_| name_findings.iter().all(|finding| finding.level != Level::Deny));
     let mut findings = name_findings;
     findings.extend(rule_findings);
-    report(link, &findings, context)
+    report(invite, &findings, context)
 }
 
 /// Scopes by name, Discord's name exactly as the macros take it; any other becomes an `unknown_scope`
@@ -214,24 +218,30 @@ fn name_finding(rule: Rule, subject: Subject, message: String, help: String) -> 
 #[derive(Debug, Serialize)]
 struct InviteJson<'a> {
     /// The link, or `null` when a rule at deny level fired.
-    link: Option<&'a str>,
+    link: Option<String>,
+    /// The link's scopes and permissions (`null` without a link, or when it carries no `permissions`).
+    scopes: Option<Vec<&'static str>>,
+    permissions: Option<PermissionsJson>,
     findings: Vec<FindingJson<'a>>,
     errors: usize,
     warnings: usize,
 }
 
-fn report(link: Option<String>, findings: &[Finding], context: &Context) -> Result<Report, Failure> {
-    let denied = link.is_none();
+fn report(invite: Option<InviteUrl>, findings: &[Finding], context: &Context) -> Result<Report, Failure> {
+    let denied = invite.is_none();
     let (errors, warnings, tally) = output::tally(findings);
     if context.json {
         let json = InviteJson {
-            link: link.as_deref(),
-            findings: findings.iter().map(FindingJson::from).collect(),
+            link: invite.as_ref().map(InviteUrl::to_string),
+            scopes: invite.as_ref().map(|invite| json::scope_names(invite.scopes().iter().copied())),
+            permissions: invite.as_ref().and_then(InviteUrl::permissions).map(PermissionsJson::from),
+            findings: json::findings(findings),
             errors,
             warnings,
         };
         return Ok(Report { stdout: output::json(&json)?, stderr: String::new(), denied });
     }
+    let link = invite.map(|invite| invite.to_string());
     let mut stderr: String = findings.iter().map(|finding| output::finding_text(context.err, finding)).collect();
     if denied {
         let message = format!("no link: the request breaks the rules ({tally})");

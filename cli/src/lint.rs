@@ -6,8 +6,9 @@ use botperms_core::render;
 use botperms_core::{Finding, IntegrationType, InviteUrl, Level, Prompt, ResponseType};
 use serde::Serialize;
 
+use crate::json::{self, FindingJson, PermissionsJson};
 use crate::levels::LevelArgs;
-use crate::output::{self, Context, Failure, FindingJson, Report};
+use crate::output::{self, Context, Failure, Report};
 use crate::style::Tone;
 use crate::table::{Align, Cell, Table};
 
@@ -131,24 +132,13 @@ struct LintJson<'a> {
     warnings: usize,
 }
 
-#[derive(Debug, Serialize)]
-struct PermissionsJson {
-    value: String,
-    flags: Vec<&'static str>,
-    unknown_bits: Vec<u32>,
-}
-
 impl<'a> LintJson<'a> {
     fn new(invite: &'a InviteUrl, findings: &'a [Finding], errors: usize, warnings: usize) -> LintJson<'a> {
         LintJson {
             link: invite.as_str(),
             client_id: invite.client_id().to_string(),
-            scopes: invite.scopes().iter().map(|scope| scope.as_str()).collect(),
-            permissions: invite.permissions().map(|permissions| PermissionsJson {
-                value: permissions.bits().to_string(),
-                flags: permissions.infos().map(|info| info.name).collect(),
-                unknown_bits: output::set_bits(permissions.unknown_bits()).collect(),
-            }),
+            scopes: json::scope_names(invite.scopes().iter().copied()),
+            permissions: invite.permissions().map(PermissionsJson::from),
             guild_id: invite.guild_id().map(|id| id.to_string()),
             disable_guild_select: invite.disable_guild_select(),
             integration_type: invite.integration_type().map(integration_name),
@@ -156,7 +146,7 @@ impl<'a> LintJson<'a> {
             redirect_uri: invite.redirect_uri(),
             state: invite.state(),
             prompt: invite.prompt().map(Prompt::as_str),
-            findings: findings.iter().map(FindingJson::from).collect(),
+            findings: json::findings(findings),
             errors,
             warnings,
         }

@@ -5,6 +5,7 @@ mod app;
 mod decode;
 mod encode;
 mod invite;
+mod json;
 mod levels;
 mod lint;
 mod output;
@@ -26,6 +27,11 @@ use crate::style::Style;
 #[command(after_help = "Exit status: 0 fine, 1 a rule at deny level fired, 2 the input could not be read.")]
 struct Cli {
     /// Print machine-readable JSON on stdout instead of text
+    ///
+    /// Every subcommand writes the same shapes: a permission set as
+    /// `{"value": "274877910016", "hex": "0x4000000c00", "flags": ["VIEW_CHANNEL", ...], "unknown_bits": []}`
+    /// (64-bit integers are strings; flags are Discord's names, lowest bit first), scopes as
+    /// `["bot", ...]`, a finding as `{"rule", "level", "message", "help"}`.
     #[arg(long, global = true)]
     json: bool,
     #[command(subcommand)]

@@ -102,7 +102,7 @@ pub(crate) fn secret_in_arguments(context: &Context) -> Option<Report> {
         related: None,
     };
     let report = if context.json {
-        let findings = [FindingJson::from(&finding)];
+        let findings = crate::json::findings(std::slice::from_ref(&finding));
         Report { stdout: json(&serde_json::json!({ "findings": findings })).ok()?, ..Report::default() }
     } else {
         Report { stderr: finding_text(context.err, &finding), ..Report::default() }
@@ -194,26 +194,6 @@ pub(crate) fn tally(findings: &[Finding]) -> (usize, usize, String) {
 /// `word` or `words`.
 pub(crate) fn plural(count: usize, word: &str) -> String {
     if count == 1 { word.to_owned() } else { format!("{word}s") }
-}
-
-/// A finding as programs read it.
-#[derive(Debug, Serialize)]
-pub(crate) struct FindingJson<'a> {
-    rule: &'static str,
-    level: &'static str,
-    message: &'a str,
-    help: &'a str,
-}
-
-impl<'a> From<&'a Finding> for FindingJson<'a> {
-    fn from(finding: &'a Finding) -> Self {
-        FindingJson {
-            rule: finding.rule.name(),
-            level: finding.level.as_str(),
-            message: &finding.message,
-            help: &finding.help,
-        }
-    }
 }
 
 /// `value` as pretty JSON and a final newline.

@@ -3,6 +3,7 @@
 use botperms_core::presets;
 use serde::Serialize;
 
+use crate::json::PermissionsJson;
 use crate::output::{self, Context, Failure, Report};
 use crate::style::Tone;
 use crate::table::{Align, Cell, Table};
@@ -11,12 +12,11 @@ use crate::table::{Align, Cell, Table};
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {}
 
-/// One preset, as programs read it: `bits` is a string, like every 64-bit value in our JSON.
+/// One preset, as programs read it.
 #[derive(Debug, Serialize)]
 struct PresetJson {
     name: &'static str,
-    bits: String,
-    flags: Vec<&'static str>,
+    permissions: PermissionsJson,
 }
 
 /// Lists the presets.
@@ -24,11 +24,7 @@ pub(crate) fn run(_args: &Args, context: &Context) -> Result<Report, Failure> {
     if context.json {
         let list: Vec<PresetJson> = presets::all()
             .iter()
-            .map(|preset| PresetJson {
-                name: preset.name,
-                bits: preset.permissions.bits().to_string(),
-                flags: preset.permissions.infos().map(|info| info.name).collect(),
-            })
+            .map(|preset| PresetJson { name: preset.name, permissions: preset.permissions.into() })
             .collect();
         return Ok(Report { stdout: output::json(&list)?, ..Report::default() });
     }

@@ -1,11 +1,11 @@
-//! The drift as programs read it. 64-bit integers are strings, as in Discord's API.
+//! The drift as programs read it, made of the shapes every `--json` output shares.
 
+use botperms_core::IntegrationType;
 use botperms_core::app::{ContextDrift, InstallDrift, InstallSet, PortalState};
 use botperms_core::render::clean;
-use botperms_core::{IntegrationType, Permissions, Scopes};
 use serde::Serialize;
 
-use crate::output;
+use crate::json::{PermissionsJson, scope_names};
 
 /// `app diff --json`.
 #[derive(Debug, Serialize)]
@@ -66,55 +66,23 @@ impl From<&ContextDrift> for ContextJson {
             matches: context.is_match(),
             wanted: SetJson::new(context.wanted),
             portal_settings: configured.then(|| SetJson::new(context.granted)),
-            missing_permissions: PermissionsJson::new(context.missing_permissions),
-            extra_permissions: PermissionsJson::new(context.extra_permissions),
-            missing_scopes: names(context.missing_scopes),
-            extra_scopes: names(context.extra_scopes),
+            missing_permissions: context.missing_permissions.into(),
+            extra_permissions: context.extra_permissions.into(),
+            missing_scopes: scope_names(context.missing_scopes.iter()),
+            extra_scopes: scope_names(context.extra_scopes.iter()),
             unknown_scopes: context.unknown_scopes.iter().map(|name| clean(name).into_owned()).collect(),
         }
     }
 }
 
-fn names(scopes: Scopes) -> Vec<&'static str> {
-    scopes.iter().map(botperms_core::Scope::as_str).collect()
-}
-
 #[derive(Debug, Serialize)]
 struct SetJson {
     scopes: Vec<&'static str>,
-    permissions: String,
+    permissions: PermissionsJson,
 }
 
 impl SetJson {
     fn new(set: InstallSet) -> SetJson {
-        SetJson { scopes: names(set.scopes), permissions: set.permissions.bits().to_string() }
+        SetJson { scopes: scope_names(set.scopes.iter()), permissions: set.permissions.into() }
     }
-}
-
-/// A set of permissions: the integer, each flag by name and label, and undocumented bits.
-#[derive(Debug, Serialize)]
-struct PermissionsJson {
-    permissions: String,
-    flags: Vec<FlagJson>,
-    unknown_bits: Vec<u32>,
-}
-
-impl PermissionsJson {
-    fn new(permissions: Permissions) -> PermissionsJson {
-        PermissionsJson {
-            permissions: permissions.bits().to_string(),
-            flags: permissions
-                .infos()
-                .map(|info| FlagJson { name: info.name, bit: info.bit(), client_label: info.client_label })
-                .collect(),
-            unknown_bits: output::set_bits(permissions.unknown_bits()).collect(),
-        }
-    }
-}
-
-#[derive(Debug, Serialize)]
-struct FlagJson {
-    name: &'static str,
-    bit: u32,
-    client_label: &'static str,
 }

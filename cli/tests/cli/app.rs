@@ -117,14 +117,15 @@ fn the_json_report_names_every_difference() {
     assert_eq!(guild["integration_type"], "0");
     assert_eq!(guild["portal"], "configured");
     // VIEW_CHANNEL is bit 10 (1024); the object asks for SEND_MESSAGES, bit 11 (2048), instead.
-    assert_eq!(guild["missing_permissions"]["permissions"], "1024");
-    assert_eq!(guild["missing_permissions"]["flags"][0]["name"], "VIEW_CHANNEL");
-    assert_eq!(guild["missing_permissions"]["flags"][0]["bit"], 10);
-    assert_eq!(guild["extra_permissions"]["permissions"], "2048");
-    assert_eq!(guild["extra_permissions"]["flags"][0]["client_label"], "Send Messages and Create Posts");
+    assert_eq!(guild["missing_permissions"]["value"], "1024");
+    assert_eq!(guild["missing_permissions"]["hex"], "0x400");
+    assert_eq!(guild["missing_permissions"]["flags"], serde_json::json!(["VIEW_CHANNEL"]));
+    assert_eq!(guild["extra_permissions"]["value"], "2048");
+    assert_eq!(guild["extra_permissions"]["flags"], serde_json::json!(["SEND_MESSAGES"]));
     assert_eq!(guild["missing_scopes"], serde_json::json!([]));
     assert_eq!(guild["unknown_scopes"], serde_json::json!(["brand.new.scope"]));
-    assert_eq!(guild["portal_settings"]["permissions"], "2048");
+    assert_eq!(guild["portal_settings"]["permissions"]["value"], "2048");
+    assert_eq!(guild["wanted"]["permissions"]["flags"], serde_json::json!(["VIEW_CHANNEL"]));
     assert_eq!(report["contexts"].as_array().unwrap().len(), 1, "the user install is not wanted, so not compared");
 }
 

@@ -20,7 +20,7 @@ fn token() -> String {
 }
 
 /// `botperms app ARGS --token-env VAR --api-base BASE` with the token in the environment and no proxy.
-fn run(server: &Server, args: &[&str]) -> std::process::Output {
+pub(crate) fn run(server: &Server, args: &[&str]) -> std::process::Output {
     let mut command = botperms();
     for proxy in ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"] {
         command.env_remove(proxy);
@@ -188,14 +188,14 @@ fn the_token_comes_from_the_environment_only() {
 
 /// The object after the PATCH of `sync_applies_the_patch...`: the guild install now asks for
 /// `SEND_MESSAGES` (2048) and `EMBED_LINKS` (16384) with `bot` only.
-fn patched_example() -> String {
+pub(crate) fn patched_example() -> String {
     DOCS_EXAMPLE.replace(
         r#""0": {"oauth2_install_params": {"scopes": ["applications.commands", "bot"], "permissions": "2048"}}"#,
         r#""0": {"oauth2_install_params": {"scopes": ["bot"], "permissions": "18432"}}"#,
     )
 }
 
-const WANTS: [&str; 4] = ["--scope", "bot", "--perm", "SEND_MESSAGES|EMBED_LINKS"];
+pub(crate) const WANTS: [&str; 4] = ["--scope", "bot", "--perm", "SEND_MESSAGES|EMBED_LINKS"];
 
 #[test]
 fn sync_applies_the_patch_after_a_fresh_read() {

@@ -21,11 +21,13 @@ fn json_gives_names_bits_and_channel_types() {
     let output = botperms().args(["decode", "--json", &bits::CHAT_BOT.to_string()]).output().unwrap();
     assert!(output.status.success());
     let value = json(&output);
-    assert_eq!(value["permissions"], bits::CHAT_BOT.to_string());
-    assert_eq!(value["hex"], format!("{:#x}", bits::CHAT_BOT));
-    let flags = value["flags"].as_array().unwrap();
-    let names: Vec<&str> = flags.iter().map(|flag| flag["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["VIEW_CHANNEL", "SEND_MESSAGES", "SEND_MESSAGES_IN_THREADS"]);
+    assert_eq!(value["permissions"]["value"], bits::CHAT_BOT.to_string());
+    assert_eq!(value["permissions"]["hex"], format!("{:#x}", bits::CHAT_BOT));
+    let names = serde_json::json!(["VIEW_CHANNEL", "SEND_MESSAGES", "SEND_MESSAGES_IN_THREADS"]);
+    assert_eq!(value["permissions"]["flags"], names);
+    let flags = value["details"].as_array().unwrap();
+    let detailed: Vec<&str> = flags.iter().map(|flag| flag["name"].as_str().unwrap()).collect();
+    assert_eq!(detailed, names.as_array().unwrap().iter().map(|name| name.as_str().unwrap()).collect::<Vec<_>>());
     let bit_numbers: Vec<u64> = flags.iter().map(|flag| flag["bit"].as_u64().unwrap()).collect();
     assert_eq!(bit_numbers, [10, 11, 38]);
     assert_eq!(flags[0]["value"], bits::VIEW_CHANNEL.to_string());
@@ -33,7 +35,7 @@ fn json_gives_names_bits_and_channel_types() {
     assert_eq!(flags[0]["channel_types"], serde_json::json!(["text", "voice", "stage"]));
     assert_eq!(flags[2]["channel_types"], serde_json::json!(["text"]));
     assert_eq!(flags[0]["requires_2fa"], false);
-    assert_eq!(value["unknown_bits"], serde_json::json!([]));
+    assert_eq!(value["permissions"]["unknown_bits"], serde_json::json!([]));
 }
 
 #[test]
@@ -52,8 +54,9 @@ fn unknown_bits_are_called_out() {
     let output = botperms().args(["decode", "--json", &value.to_string()]).output().unwrap();
     assert!(output.status.success());
     let report = json(&output);
-    assert_eq!(report["unknown_bits"], serde_json::json!([47, 60]));
-    let admin = &report["flags"][0];
+    assert_eq!(report["permissions"]["unknown_bits"], serde_json::json!([47, 60]));
+    assert_eq!(report["permissions"]["flags"], serde_json::json!(["ADMINISTRATOR"]));
+    let admin = &report["details"][0];
     assert_eq!(admin["name"], "ADMINISTRATOR");
     // Discord marks ADMINISTRATOR as needing the owner's 2FA, and as applying to no channel type.
     assert_eq!(admin["requires_2fa"], true);
@@ -70,7 +73,8 @@ fn unknown_bits_are_called_out() {
 fn zero_has_no_flags() {
     let output = botperms().args(["decode", "--json", "0"]).output().unwrap();
     assert!(output.status.success());
-    assert_eq!(json(&output)["flags"], serde_json::json!([]));
+    assert_eq!(json(&output)["permissions"]["flags"], serde_json::json!([]));
+    assert_eq!(json(&output)["details"], serde_json::json!([]));
 }
 
 #[test]

@@ -104,6 +104,8 @@ fn json_failure_has_no_link_and_every_finding() {
     assert_eq!(output.status.code(), Some(1));
     let value = json(&output);
     assert_eq!(value["link"], serde_json::Value::Null);
+    assert_eq!(value["scopes"], serde_json::Value::Null);
+    assert_eq!(value["permissions"], serde_json::Value::Null);
     let rules = rules_of(&value["findings"]);
     for rule in ["unknown_scope", "unknown_permission", "administrator"] {
         assert!(rules.contains(&rule), "{rule} missing from {rules:?}");
@@ -130,6 +132,10 @@ fn json_success_has_the_link_and_its_warnings() {
     assert!(output.status.success());
     let value = json(&output);
     assert!(value["link"].as_str().unwrap().starts_with("https://discord.com/oauth2/authorize?"));
+    // The link's set, as every subcommand writes one: VIEW_CHANNEL (bit 10) and SEND_MESSAGES (bit 11).
+    assert_eq!(value["scopes"], serde_json::json!(["bot"]));
+    assert_eq!(value["permissions"]["value"], (bits::VIEW_CHANNEL | bits::SEND_MESSAGES).to_string());
+    assert_eq!(value["permissions"]["flags"], serde_json::json!(["VIEW_CHANNEL", "SEND_MESSAGES"]));
     assert_eq!(rules_of(&value["findings"]), ["missing_thread_send"]);
     assert_eq!(value["findings"][0]["level"], "warn");
     assert_eq!(value["warnings"], 1);

@@ -7,6 +7,7 @@ mod app_server;
 mod decode;
 mod encode;
 mod invite;
+mod json_shape;
 mod lint;
 mod presets;
 mod rules;

@@ -19,7 +19,7 @@ const DISCORD_PY: [(&str, &str); 12] = [
 ];
 
 #[test]
-fn json_lists_every_preset_with_bits_as_a_string() {
+fn json_lists_every_preset_with_its_value_as_a_string() {
     let output = botperms().args(["presets", "--json"]).output().unwrap();
     assert!(output.status.success());
     let value = json(&output);
@@ -27,13 +27,14 @@ fn json_lists_every_preset_with_bits_as_a_string() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|preset| (preset["name"].as_str().unwrap(), preset["bits"].as_str().unwrap()))
+        .map(|preset| (preset["name"].as_str().unwrap(), preset["permissions"]["value"].as_str().unwrap()))
         .collect();
     assert_eq!(listed, DISCORD_PY);
-    let events = &value.as_array().unwrap().iter().find(|preset| preset["name"] == "events").unwrap()["flags"];
+    let events =
+        &value.as_array().unwrap().iter().find(|preset| preset["name"] == "events").unwrap()["permissions"]["flags"];
     assert_eq!(events, &serde_json::json!(["MANAGE_EVENTS", "CREATE_EVENTS"]));
-    let stage_moderator =
-        &value.as_array().unwrap().iter().find(|preset| preset["name"] == "stage_moderator").unwrap()["flags"];
+    let stage_moderator = &value.as_array().unwrap().iter().find(|preset| preset["name"] == "stage_moderator").unwrap()
+        ["permissions"]["flags"];
     assert_eq!(stage_moderator, &serde_json::json!(["MANAGE_CHANNELS", "MUTE_MEMBERS", "MOVE_MEMBERS"]));
 }
 
