@@ -1,36 +1,10 @@
 //! A bot token and a client secret in every part of every run-time input: the builder, the link parser, the
 //! text forms of permissions and scopes. Each is found where it must be, and no message, finding, `Debug` or
 //! `Display` of an error repeats it (an `InviteUrl` displays as its link: that is the link the user gave).
-//! The secrets are made up here from the example id of Discord's docs and filler.
+//! The secrets are made up at run time from the example id of Discord's docs and filler.
 
 use botperms_core::{InviteUrl, Permissions, Rule, Scope};
-
-fn base64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let bits =
-            chunk.iter().enumerate().fold(0_u32, |bits, (index, byte)| bits | u32::from(*byte) << (16 - 8 * index));
-        for index in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[(bits >> (18 - 6 * index) & 63) as usize]));
-        }
-    }
-    out
-}
-
-fn fake_token() -> String {
-    let signature: String = "s1Gn4tUr3-_xYz".chars().cycle().take(38).collect();
-    format!("{}.GhIjKl.{signature}", base64url(b"157730590492196864"))
-}
-
-fn fake_client_secret() -> String {
-    ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat()
-}
-
-/// Whether `shown` holds more of `secret` than the four chars a redaction keeps.
-fn reveals(shown: &str, secret: &str) -> bool {
-    secret.as_bytes().windows(5).any(|piece| shown.as_bytes().windows(5).any(|window| window == piece))
-}
+use botperms_fake_secrets::{USER_ID, fake_client_secret, fake_token, reveals};
 
 fn encode_all(text: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
@@ -79,7 +53,7 @@ fn placements(secret: &str) -> Vec<String> {
 
 #[test]
 fn the_parser_finds_a_secret_in_every_part_of_a_link_and_never_repeats_it() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         for link in placements(&secret) {
             let invite = InviteUrl::parse(&link).unwrap_or_else(|error| panic!("{link}: {error}"));
             let findings = invite.findings();
@@ -122,7 +96,7 @@ fn a_random_state_is_no_client_secret_on_any_face() {
     let invite = InviteUrl::parse(&format!("{BASE}&state=abc#{random}")).expect("a link");
     assert!(invite.findings().iter().any(|finding| finding.rule == Rule::SecretInSource));
     // A bot token or an explicit `client_secret=` in `state` is still a secret.
-    for state in [fake_token(), format!("client_secret={}", random.to_ascii_lowercase())] {
+    for state in [fake_token(USER_ID), format!("client_secret={}", random.to_ascii_lowercase())] {
         let invite = InviteUrl::parse(&format!("{BASE}&state={}", encode_all(&state))).expect("a link");
         assert!(invite.findings().iter().any(|finding| finding.rule == Rule::SecretInSource), "{state}");
         let error = InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).state(state).build().unwrap_err();
@@ -132,7 +106,7 @@ fn a_random_state_is_no_client_secret_on_any_face() {
 
 #[test]
 fn parse_errors_never_repeat_a_secret() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         for link in [
             format!("https://discord.com/{secret}?client_id=157730590492196864"),
             format!("https://discord.com/oauth2/{secret}"),
@@ -150,7 +124,7 @@ fn parse_errors_never_repeat_a_secret() {
 
 #[test]
 fn a_secret_as_client_id_is_said_without_repeating_it() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         let link = format!("https://discord.com/oauth2/authorize?client_id={secret}");
         let invite = InviteUrl::parse(&link).expect("a link whose client_id is no id");
         assert!(invite.findings().iter().any(|finding| finding.rule == Rule::SecretInSource), "{link}");
@@ -163,7 +137,7 @@ fn a_secret_as_client_id_is_said_without_repeating_it() {
 
 #[test]
 fn the_builder_never_repeats_a_secret() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         let mut builders = vec![
             InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).redirect_uri(secret.clone()),
             InviteUrl::new(157_730_590_492_196_864_u64)
@@ -171,7 +145,7 @@ fn the_builder_never_repeats_a_secret() {
                 .redirect_uri(format!("https://example.com/cb?token={secret}")),
         ];
         // A random `state` is no client secret; a token there is a secret.
-        if secret == fake_token() {
+        if secret == fake_token(USER_ID) {
             builders.push(InviteUrl::new(157_730_590_492_196_864_u64).scopes([Scope::Bot]).state(secret.clone()));
         }
         for builder in builders {
@@ -188,7 +162,7 @@ fn the_builder_never_repeats_a_secret() {
 
 #[test]
 fn text_forms_never_repeat_a_secret() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         for text in [secret.clone(), format!("SEND_MESSAGES | {secret}"), format!("7{secret}")] {
             let error = text.parse::<Permissions>().expect_err(&text);
             for shown in [error.to_string(), format!("{error:?}")] {
@@ -206,7 +180,7 @@ fn text_forms_never_repeat_a_secret() {
 #[cfg(feature = "serde")]
 #[test]
 fn deserialization_errors_never_repeat_a_secret() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         let error = serde_json::from_str::<Permissions>(&format!("\"{secret}\"")).expect_err("not a number");
         let shown = error.to_string();
         assert!(shown.contains("[redacted]"), "{shown}");

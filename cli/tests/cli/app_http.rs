@@ -3,8 +3,6 @@
 
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
-
 use super::app::DOCS_EXAMPLE;
 use super::app_server::{Reply, Request, Server};
 use crate::{botperms, json, text};
@@ -15,8 +13,7 @@ const VAR: &str = "BOTPERMS_TEST_TOKEN";
 /// A made-up token of the documented application, assembled at run time so that no token-shaped
 /// literal sits in the source.
 fn token() -> String {
-    let user_id = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode("172150183260323840");
-    format!("{user_id}.GhIjKl.{}", "s1Gn4tUr3".repeat(3))
+    botperms_fake_secrets::fake_token(172_150_183_260_323_840)
 }
 
 /// `botperms app ARGS --token-env VAR --api-base BASE` with the token in the environment and no proxy.

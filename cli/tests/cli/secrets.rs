@@ -2,34 +2,9 @@
 //! `--json`: each run says `secret_in_source` and no output repeats the secret. And a link whose
 //! percent-decoded parts hold terminal escapes cannot drive the terminal through `lint`.
 
+use botperms_fake_secrets::{USER_ID, fake_client_secret, fake_token, reveals};
+
 use crate::{botperms, text};
-
-fn base64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let bits =
-            chunk.iter().enumerate().fold(0_u32, |bits, (index, byte)| bits | u32::from(*byte) << (16 - 8 * index));
-        for index in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[(bits >> (18 - 6 * index) & 63) as usize]));
-        }
-    }
-    out
-}
-
-/// Made up from the example id of Discord's docs and filler; no one holds this token.
-fn fake_token() -> String {
-    let signature: String = "s1Gn4tUr3-_xYz".chars().cycle().take(38).collect();
-    format!("{}.GhIjKl.{signature}", base64url(b"157730590492196864"))
-}
-
-fn fake_client_secret() -> String {
-    ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat()
-}
-
-fn reveals(shown: &str, secret: &str) -> bool {
-    secret.as_bytes().windows(5).any(|piece| shown.as_bytes().windows(5).any(|window| window == piece))
-}
 
 const LINK: &str = "https://discord.com/oauth2/authorize?client_id=157730590492196864&scope=bot";
 
@@ -71,11 +46,11 @@ fn placements() -> Vec<Vec<String>> {
 
 #[test]
 fn a_secret_in_any_argument_is_never_repeated() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         // `state` is meant to be random: a client secret's shape there is no secret (see below).
         let is_state =
             |run: &Vec<String>| run.iter().any(|argument| argument == "--state" || argument.contains("&state="));
-        for run in placements().into_iter().filter(|run| secret == fake_token() || !is_state(run)) {
+        for run in placements().into_iter().filter(|run| secret == fake_token(USER_ID) || !is_state(run)) {
             for json in [false, true] {
                 let mut arguments: Vec<String> = run.iter().map(|argument| argument.replace("{}", &secret)).collect();
                 if json {
@@ -110,7 +85,7 @@ fn a_random_state_is_no_client_secret_but_a_token_there_is_a_secret() {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stdout));
     assert_eq!(crate::json(&output)["findings"], serde_json::json!([]));
 
-    let token = fake_token();
+    let token = fake_token(USER_ID);
     for state in [vec!["--state".to_owned(), token.clone()], vec![format!("--state={token}")]] {
         let output = botperms().args(invite).args(&state).output().expect("runs");
         assert_eq!(output.status.code(), Some(1), "{state:?}");
@@ -129,7 +104,7 @@ fn a_secret_in_an_argument_is_reported_as_secret_in_source() {
         vec!["decode", "{}"],
         vec!["invite", "--client-id", "157730590492196864", "--scope", "bot", "--state", "{}"],
     ] {
-        let arguments: Vec<String> = run.iter().map(|argument| argument.replace("{}", &fake_token())).collect();
+        let arguments: Vec<String> = run.iter().map(|argument| argument.replace("{}", &fake_token(USER_ID))).collect();
         let output = botperms().args(&arguments).output().expect("runs");
         assert_eq!(output.status.code(), Some(1), "{run:?}");
         assert!(

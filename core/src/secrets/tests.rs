@@ -13,30 +13,8 @@ use super::*;
 use crate::generated::{PERMISSION_INFO, SCOPE_INFO};
 use crate::names::spellings;
 
-/// The example application id of Discord's docs; not a bot anyone holds a token for.
-pub(crate) const USER_ID: u64 = 157_730_590_492_196_864;
-
-/// The first part of a token for `user_id`.
-pub(crate) fn user_id_part(user_id: u64) -> String {
-    URL_SAFE_NO_PAD.encode(user_id.to_string())
-}
-
-/// A made-up token for `user_id` with the given part lengths.
-pub(crate) fn fake_token_with(user_id: u64, timestamp_len: usize, signature_len: usize) -> String {
-    let timestamp: String = "GhIjKl9".chars().cycle().take(timestamp_len).collect();
-    let signature: String = "s1Gn4tUr3-_xYz".chars().cycle().take(signature_len).collect();
-    format!("{}.{timestamp}.{signature}", user_id_part(user_id))
-}
-
-/// A made-up token for `user_id`, shaped like the tokens of today's portal.
-pub(crate) fn fake_token(user_id: u64) -> String {
-    fake_token_with(user_id, 6, 38)
-}
-
-/// A made-up client secret: 32 chars mixing both cases and digits.
-pub(crate) fn fake_client_secret() -> String {
-    ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat()
-}
+// The made-up secrets the render and token tests use too.
+pub(crate) use botperms_fake_secrets::{USER_ID, fake_client_secret, fake_token, fake_token_with, user_id_part};
 
 #[test]
 fn the_fake_token_has_the_documented_shape() {

@@ -1,38 +1,11 @@
 //! A bot token and a client secret in every key, list item and literal kind of every macro: each is found,
-//! and no message (nor anything else the expansion emits) repeats it. The secrets are made up here, from the
-//! example id of Discord's docs and filler, so that no secret-shaped literal sits in the source.
+//! and no message (nor anything else the expansion emits) repeats it. The secrets are made up at run time, from
+//! the example id of Discord's docs and filler, so that no secret-shaped literal sits in the source.
 
+use botperms_fake_secrets::{USER_ID, fake_client_secret, fake_token, reveals};
 use proc_macro2::TokenStream;
 
 use crate::{derive, invite_url, permissions_macro};
-
-/// Base64url without padding, enough for a token's first part.
-fn base64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let bits =
-            chunk.iter().enumerate().fold(0_u32, |bits, (index, byte)| bits | u32::from(*byte) << (16 - 8 * index));
-        for index in 0..=chunk.len() {
-            out.push(char::from(ALPHABET[(bits >> (18 - 6 * index) & 63) as usize]));
-        }
-    }
-    out
-}
-
-fn fake_token() -> String {
-    let signature: String = "s1Gn4tUr3-_xYz".chars().cycle().take(38).collect();
-    format!("{}.GhIjKl.{signature}", base64url(b"157730590492196864"))
-}
-
-fn fake_client_secret() -> String {
-    ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat()
-}
-
-/// Whether `shown` holds more of `secret` than the four chars a redaction keeps.
-fn reveals(shown: &str, secret: &str) -> bool {
-    secret.as_bytes().windows(5).any(|piece| shown.as_bytes().windows(5).any(|window| window == piece))
-}
 
 /// Where a secret can be written in `invite_url!`, `{}` standing for it.
 const INVITE_PLACES: &[&str] = &[
@@ -96,7 +69,7 @@ fn expansions(secret: &str) -> Vec<(String, TokenStream)> {
 
 #[test]
 fn a_secret_anywhere_in_macro_input_is_found_and_never_repeated() {
-    for secret in [fake_token(), fake_client_secret()] {
+    for secret in [fake_token(USER_ID), fake_client_secret()] {
         for (input, output) in expansions(&secret) {
             let shown = output.to_string();
             assert!(shown.contains("never put it in source"), "not found in `{input}`:\n{shown}");
@@ -108,7 +81,7 @@ fn a_secret_anywhere_in_macro_input_is_found_and_never_repeated() {
 #[test]
 fn a_random_state_is_no_client_secret_but_a_token_there_is_a_secret() {
     let random = fake_client_secret();
-    let token = fake_token();
+    let token = fake_token(USER_ID);
     let invite = |state: &str| {
         let input =
             format!("client_id = 157730590492196864, scopes = [identify], response_type = code, state = \"{state}\"");
