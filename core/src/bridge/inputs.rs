@@ -129,3 +129,39 @@ impl std::error::Error for BridgeError {}
 pub(super) fn channel_kind(channel_type: u8) -> Result<ChannelKind, BridgeError> {
     ChannelKind::from_type(channel_type).ok_or(BridgeError::ChannelType(channel_type))
 }
+
+/// The conversions every framework writes alike but for its type names: its bitflags `Permissions` both
+/// ways, its channel type (a number underneath) to a [`ChannelKind`], and its role (an id with a `get()` and
+/// a `permissions` field) to a [`Role`](crate::Role).
+#[cfg(any(feature = "serenity", feature = "twilight"))]
+macro_rules! shared_conversions {
+    (permissions: $flags:ty, channel_type: $channel_type:ty, role: $role:ty $(,)?) => {
+        impl From<$flags> for $crate::Permissions {
+            fn from(flags: $flags) -> Self {
+                $crate::Permissions::from_flags(flags)
+            }
+        }
+
+        impl From<$crate::Permissions> for $flags {
+            fn from(permissions: $crate::Permissions) -> Self {
+                permissions.to_flags()
+            }
+        }
+
+        impl TryFrom<$channel_type> for $crate::calc::ChannelKind {
+            type Error = $crate::BridgeError;
+
+            fn try_from(kind: $channel_type) -> Result<Self, $crate::BridgeError> {
+                super::inputs::channel_kind(u8::from(kind))
+            }
+        }
+
+        impl From<&$role> for $crate::calc::Role {
+            fn from(role: &$role) -> Self {
+                $crate::calc::Role { id: role.id.get(), permissions: $crate::Permissions::from_flags(role.permissions) }
+            }
+        }
+    };
+}
+#[cfg(any(feature = "serenity", feature = "twilight"))]
+pub(super) use shared_conversions;

@@ -15,35 +15,11 @@ use serenity::model::Timestamp;
 use serenity::model::channel::{ChannelType, GuildChannel, PermissionOverwrite, PermissionOverwriteType};
 use serenity::model::guild::{self as sguild, PartialGuild, PartialMember};
 
-use super::inputs::{BridgeError, Channel, Guild, channel_kind};
+use super::inputs::{BridgeError, Channel, Guild, shared_conversions};
 use crate::Permissions;
 use crate::calc::{ChannelKind, Member, Overwrite, Role};
 
-impl From<serenity::model::Permissions> for Permissions {
-    fn from(flags: serenity::model::Permissions) -> Self {
-        Permissions::from_flags(flags)
-    }
-}
-
-impl From<Permissions> for serenity::model::Permissions {
-    fn from(permissions: Permissions) -> Self {
-        permissions.to_flags()
-    }
-}
-
-impl TryFrom<ChannelType> for ChannelKind {
-    type Error = BridgeError;
-
-    fn try_from(kind: ChannelType) -> Result<Self, BridgeError> {
-        channel_kind(u8::from(kind))
-    }
-}
-
-impl From<&sguild::Role> for Role {
-    fn from(role: &sguild::Role) -> Self {
-        Role { id: role.id.get(), permissions: Permissions::from_flags(role.permissions) }
-    }
-}
+shared_conversions!(permissions: serenity::model::Permissions, channel_type: ChannelType, role: sguild::Role);
 
 impl TryFrom<&PermissionOverwrite> for Overwrite {
     type Error = BridgeError;

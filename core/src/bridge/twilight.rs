@@ -13,35 +13,11 @@ use twilight_model::channel::{self as tchannel, ChannelType};
 use twilight_model::guild::{self as tguild, PartialMember};
 use twilight_model::util::Timestamp;
 
-use super::inputs::{BridgeError, Channel, Guild, channel_kind};
+use super::inputs::{BridgeError, Channel, Guild, shared_conversions};
 use crate::Permissions;
 use crate::calc::{ChannelKind, Member, Overwrite, Role};
 
-impl From<tguild::Permissions> for Permissions {
-    fn from(flags: tguild::Permissions) -> Self {
-        Permissions::from_flags(flags)
-    }
-}
-
-impl From<Permissions> for tguild::Permissions {
-    fn from(permissions: Permissions) -> Self {
-        permissions.to_flags()
-    }
-}
-
-impl TryFrom<ChannelType> for ChannelKind {
-    type Error = BridgeError;
-
-    fn try_from(kind: ChannelType) -> Result<Self, BridgeError> {
-        channel_kind(u8::from(kind))
-    }
-}
-
-impl From<&tguild::Role> for Role {
-    fn from(role: &tguild::Role) -> Self {
-        Role { id: role.id.get(), permissions: Permissions::from_flags(role.permissions) }
-    }
-}
+shared_conversions!(permissions: tguild::Permissions, channel_type: ChannelType, role: tguild::Role);
 
 impl TryFrom<&PermissionOverwrite> for Overwrite {
     type Error = BridgeError;
