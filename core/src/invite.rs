@@ -8,12 +8,17 @@ use crate::const_text::ConstText;
 use crate::ids::Snowflake;
 #[cfg(feature = "runtime")]
 use crate::render::{Untrusted, clean, clean_owned};
-pub(crate) use crate::request::{Face, IntegrationType, Prompt, Request, ResponseType};
-use crate::rules::{self, Finding, Level, Levels, Rule};
+pub(crate) use crate::request::{Face, IntegrationType, Param, Prompt, Request, ResponseType};
+use crate::rules::{self, Finding, Level, Levels, Rule, Subject};
 use crate::{Permissions, Scope, Scopes};
 
 /// The base every link is built on, as Discord's documentation gives it.
 pub const AUTHORIZE_URL: &str = "https://discord.com/oauth2/authorize";
+
+/// A link parameter's name, from the registry.
+fn url_name(param: Param) -> &'static str {
+    param.info().url.unwrap_or(param.info().macro_key)
+}
 
 fn push_pair(link: &mut String, key: &str, value: &str) {
     link.push(if link.contains('?') { '&' } else { '?' });
@@ -39,33 +44,26 @@ pub struct LinkTemplate {
 #[doc(hidden)]
 pub fn link_template(request: &Request<'_>) -> LinkTemplate {
     let mut head = String::from(AUTHORIZE_URL);
-    push_pair(&mut head, "client_id", &request.client_id.unwrap_or_default().to_string());
+    push_pair(&mut head, url_name(Param::ClientId), &request.client_id.unwrap_or_default().to_string());
     LinkTemplate { head, tail: render_tail(request) }
 }
 
 fn render_tail(request: &Request<'_>) -> String {
+    let values = [
+        (Param::GuildId, request.guild_id.map(|id| id.to_string())),
+        (Param::DisableGuildSelect, request.disable_guild_select.map(|disable| disable.to_string())),
+        (Param::IntegrationType, request.integration_type.map(|value| value.as_str().into())),
+        (Param::ResponseType, request.response_type.map(|value| value.as_str().into())),
+        (Param::RedirectUri, request.redirect_uri.map(String::from)),
+        (Param::State, request.state.map(String::from)),
+        (Param::Prompt, request.prompt.map(|value| value.as_str().into())),
+    ];
     // Rendered after a `?` so every pair gets its `&`, then the `?` is split off.
     let mut tail = String::from("?");
-    if let Some(guild_id) = request.guild_id {
-        push_pair(&mut tail, "guild_id", &guild_id.to_string());
-    }
-    if let Some(disable) = request.disable_guild_select {
-        push_pair(&mut tail, "disable_guild_select", if disable { "true" } else { "false" });
-    }
-    if let Some(integration_type) = request.integration_type {
-        push_pair(&mut tail, "integration_type", integration_type.as_str());
-    }
-    if let Some(response_type) = request.response_type {
-        push_pair(&mut tail, "response_type", response_type.as_str());
-    }
-    if let Some(redirect_uri) = request.redirect_uri {
-        push_pair(&mut tail, "redirect_uri", redirect_uri);
-    }
-    if let Some(state) = request.state {
-        push_pair(&mut tail, "state", state);
-    }
-    if let Some(prompt) = request.prompt {
-        push_pair(&mut tail, "prompt", prompt.as_str());
+    for (param, value) in values {
+        if let (Some(name), Some(value)) = (param.info().url, value) {
+            push_pair(&mut tail, name, &value);
+        }
     }
     tail.split_off(1)
 }
@@ -75,10 +73,10 @@ pub fn render(request: &Request<'_>) -> String {
     let LinkTemplate { mut head, tail } = link_template(request);
     if !request.scopes.is_empty() {
         let scopes: Vec<&str> = request.scopes.iter().map(|scope| scope.as_str()).collect();
-        push_pair(&mut head, "scope", &scopes.join(" "));
+        push_pair(&mut head, url_name(Param::Scope), &scopes.join(" "));
     }
     if !request.permissions.is_empty() {
-        push_pair(&mut head, "permissions", &request.all_permissions().bits().to_string());
+        push_pair(&mut head, url_name(Param::Permissions), &request.all_permissions().bits().to_string());
     }
     head.push_str(&tail);
     head
@@ -428,38 +426,6 @@ impl InviteUrl {
     pub fn to_url(&self) -> url::Url {
         // The link was rendered from checked parts with every value form-encoded.
         url::Url::parse(&self.link).expect("a rendered invite link is an absolute URL")
-    }
-
-    #[cfg(feature = "runtime")]
-    /// Reads an existing link back and runs the rules on it: a linter for links people already have.
-    ///
-    /// Accepts parameters in any order, `+` or `%20` between scopes, the older
-    /// `https://discord.com/api/oauth2/authorize` base, and links as people paste them: `&amp;`
-    /// between parameters (copied out of HTML, rule `html_escaped`), `<https://...>`, no `https://`.
-    /// What Discord would reject becomes a finding: template placeholders (`{client_id}`,
-    /// `YOUR_CLIENT_ID`, an all-zero id: rule `placeholder`), `%2B` or commas between scopes, a
-    /// `client_secret`, a permissions value over 64 bits. Only a text that is no authorize link at
-    /// all is an error, a server invite (`discord.gg/...`) included.
-    ///
-    /// A link may hold at most [`MAX_LINK_PARAMETERS`](crate::MAX_LINK_PARAMETERS) parameters and
-    /// [`MAX_LINK_SCOPES`](crate::MAX_LINK_SCOPES) scopes; more is refused with
-    /// [`ParseInviteError::TooLarge`], so reading costs time linear in the link's length.
-    ///
-    /// ```
-    /// use botperms_core::InviteUrl;
-    ///
-    /// let invite = InviteUrl::parse("https://discord.com/api/oauth2/authorize?client_id=157730590492196864&permissions=-1&scope=bot")?;
-    /// assert_eq!(invite.findings()[0].rule.name(), "invalid_parameter");
-    /// # Ok::<(), botperms_core::ParseInviteError>(())
-    /// ```
-    pub fn parse(link: &str) -> Result<InviteUrl, ParseInviteError> {
-        crate::invite_parse::parse_with(link, &Levels::DEFAULT)
-    }
-
-    #[cfg(feature = "runtime")]
-    /// [`parse`](Self::parse) with rule levels of your own, as a linter's `--allow` / `--deny` set them.
-    pub fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, ParseInviteError> {
-        crate::invite_parse::parse_with(link, levels)
     }
 
     pub(crate) fn parts(&self) -> &RequestParts {

@@ -465,3 +465,35 @@ mod tests {
         }
     }
 }
+
+impl InviteUrl {
+    /// Reads an existing link back and runs the rules on it: a linter for links people already have.
+    ///
+    /// Accepts parameters in any order, `+` or `%20` between scopes, the older
+    /// `https://discord.com/api/oauth2/authorize` base, and links as people paste them: `&amp;`
+    /// between parameters (copied out of HTML, rule `html_escaped`), `<https://...>`, no `https://`.
+    /// What Discord would reject becomes a finding: template placeholders (`{client_id}`,
+    /// `YOUR_CLIENT_ID`, an all-zero id: rule `placeholder`), `%2B` or commas between scopes, a
+    /// `client_secret`, a permissions value over 64 bits. Only a text that is no authorize link at
+    /// all is an error, a server invite (`discord.gg/...`) included.
+    ///
+    /// A link may hold at most [`MAX_LINK_PARAMETERS`](crate::MAX_LINK_PARAMETERS) parameters and
+    /// [`MAX_LINK_SCOPES`](crate::MAX_LINK_SCOPES) scopes; more is refused with
+    /// [`ParseInviteError::TooLarge`], so reading costs time linear in the link's length.
+    ///
+    /// ```
+    /// use botperms_core::InviteUrl;
+    ///
+    /// let invite = InviteUrl::parse("https://discord.com/api/oauth2/authorize?client_id=157730590492196864&permissions=-1&scope=bot")?;
+    /// assert_eq!(invite.findings()[0].rule.name(), "invalid_parameter");
+    /// # Ok::<(), botperms_core::ParseInviteError>(())
+    /// ```
+    pub fn parse(link: &str) -> Result<InviteUrl, ParseInviteError> {
+        parse_with(link, &Levels::DEFAULT)
+    }
+
+    /// [`parse`](Self::parse) with rule levels of your own, as a linter's `--allow` / `--deny` set them.
+    pub fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, ParseInviteError> {
+        parse_with(link, levels)
+    }
+}

@@ -76,6 +76,13 @@ impl Rule {
     }
 }
 
+impl crate::secrets::SecretKind {
+    /// The rule that reports this kind of secret in source code: [`Rule::SecretInSource`].
+    pub const fn rule(self) -> Rule {
+        Rule::SecretInSource
+    }
+}
+
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

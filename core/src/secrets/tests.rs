@@ -238,7 +238,8 @@ fn a_random_state_is_no_client_secret() {
 #[test]
 fn messages_name_the_rule_and_never_carry_text() {
     assert_eq!(SECRET_IN_SOURCE, "secret_in_source");
-    assert_eq!(SecretKind::BotToken.rule(), Rule::SecretInSource);
+    assert_eq!(SecretKind::BotToken.rule(), crate::Rule::SecretInSource);
+    assert_eq!(SECRET_IN_SOURCE, crate::Rule::SecretInSource.name());
     assert_eq!(SecretKind::ClientSecret.rule().default_level(), crate::rules::Level::Deny);
     assert_eq!(
         SecretKind::BotToken.message(),
