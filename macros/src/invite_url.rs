@@ -27,13 +27,14 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let parts = resolved.parts();
     let request = resolved.request(&parts, true);
     resolved.check(&request, true, &mut diagnostics);
+    // Warnings show beside errors, as every other face reports them together.
+    let warnings = diagnostics.warnings_to_tokens();
     if diagnostics.has_errors() {
         // One placeholder literal keeps the surrounding `const` well typed, so only our errors show.
         let errors = diagnostics.errors_to_tokens();
-        return quote! { { #errors "" } };
+        return quote! { { #warnings #errors "" } };
     }
     let link = render(&request);
-    let warnings = diagnostics.warnings_to_tokens();
     if warnings.is_empty() {
         quote! { #link }
     } else {

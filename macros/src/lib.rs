@@ -8,6 +8,8 @@ mod args;
 mod derive;
 mod diagnostics;
 mod invite_url;
+#[cfg(test)]
+mod parity_tests;
 mod permissions_macro;
 mod resolve;
 mod secrets;

@@ -9,6 +9,7 @@ mod encode;
 mod invite;
 mod json_shape;
 mod lint;
+mod parity;
 mod presets;
 mod rules;
 mod secrets;
