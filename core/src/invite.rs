@@ -2,6 +2,9 @@
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
+// `Debug` through the renderer: a secret pasted into a builder must not reach a log.
+mod debug;
+
 use core::fmt;
 
 use crate::const_text::ConstText;

@@ -309,6 +309,5 @@ fn looks_random(run: &[u8]) -> bool {
         && run.iter().any(u8::is_ascii_digit)
 }
 
-mod debug;
 #[cfg(test)]
 mod tests;

@@ -3,8 +3,8 @@
 
 use core::fmt;
 
-use super::Untrusted;
-use crate::invite::{InviteUrl, RequestParts};
+use super::{InviteUrl, RequestParts};
+use crate::render::Untrusted;
 
 impl fmt::Debug for RequestParts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
