@@ -12,7 +12,7 @@ use crate::ids::Snowflake;
 #[cfg(feature = "runtime")]
 use crate::render::{Untrusted, clean, clean_owned};
 pub(crate) use crate::request::{Face, IntegrationType, Param, Prompt, Request, ResponseType};
-use crate::rules::{self, Finding, Level, Levels, Rule, Subject};
+use crate::rules::{self, Finding, Level, Levels, Rule};
 use crate::{Permissions, Scope, Scopes};
 
 /// The base every link is built on, as Discord's documentation gives it.
