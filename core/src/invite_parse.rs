@@ -444,28 +444,6 @@ pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, Parse
     Ok(InviteUrl::from_parts(read.parts, findings, normalized.into()))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{is_number_placeholder, is_wrapped_placeholder};
-
-    #[test]
-    fn placeholders_are_told_from_values() {
-        for placeholder in ["{client_id}", "${clientId}", "{}", "%s", "<client id>", "[CLIENT_ID]", "{{state}}"] {
-            assert!(is_wrapped_placeholder(placeholder), "{placeholder}");
-            assert!(is_number_placeholder(placeholder), "{placeholder}");
-        }
-        for placeholder in ["YOUR_CLIENT_ID", "APP_ID", "your_app_id_here", "PERMISSIONS", "0", "000", "Client_ID"] {
-            assert!(is_number_placeholder(placeholder), "{placeholder}");
-        }
-        for value in ["157730590492196864", "8", "abc", "A", "-1", "1.5", "0x10", ""] {
-            assert!(!is_number_placeholder(value), "{value}");
-        }
-        for value in ["https://example.com", "15773059ghq9183habn", "bot", "<", "{"] {
-            assert!(!is_wrapped_placeholder(value), "{value}");
-        }
-    }
-}
-
 impl InviteUrl {
     /// Reads an existing link back and runs the rules on it: a linter for links people already have.
     ///
@@ -495,5 +473,27 @@ impl InviteUrl {
     /// [`parse`](Self::parse) with rule levels of your own, as a linter's `--allow` / `--deny` set them.
     pub fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, ParseInviteError> {
         parse_with(link, levels)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_number_placeholder, is_wrapped_placeholder};
+
+    #[test]
+    fn placeholders_are_told_from_values() {
+        for placeholder in ["{client_id}", "${clientId}", "{}", "%s", "<client id>", "[CLIENT_ID]", "{{state}}"] {
+            assert!(is_wrapped_placeholder(placeholder), "{placeholder}");
+            assert!(is_number_placeholder(placeholder), "{placeholder}");
+        }
+        for placeholder in ["YOUR_CLIENT_ID", "APP_ID", "your_app_id_here", "PERMISSIONS", "0", "000", "Client_ID"] {
+            assert!(is_number_placeholder(placeholder), "{placeholder}");
+        }
+        for value in ["157730590492196864", "8", "abc", "A", "-1", "1.5", "0x10", ""] {
+            assert!(!is_number_placeholder(value), "{value}");
+        }
+        for value in ["https://example.com", "15773059ghq9183habn", "bot", "<", "{"] {
+            assert!(!is_wrapped_placeholder(value), "{value}");
+        }
     }
 }
