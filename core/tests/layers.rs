@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// The layers, lowest first. A module may import modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
-    &["const_text", "ids"],
+    &["const_text", "ids", "uri"],
     // Secret detection and the renderer that redacts and escapes every message.
     &["secrets"],
     &["render"],
@@ -20,6 +20,7 @@ const LAYERS: &[&[&str]] = &[
     &["composed", "invite"],
     &["invite_parse", "token", "calc"],
     &["bot", "bridge"],
+    &["interaction"],
     &["table", "app"],
 ];
 
