@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use botperms_core::rules::catalogue::Faces;
 use botperms_core::{IntegrationType, InviteBuilder, InviteUrl, Level, Permissions, Prompt, ResponseType, Rule, Scope};
 
 /// One request and the rules it must raise.
@@ -9,8 +10,10 @@ use botperms_core::{IntegrationType, InviteBuilder, InviteUrl, Level, Permission
 pub(crate) struct Row {
     /// The line as written, for messages.
     pub(crate) line: String,
-    /// `(parameter, value)` in the order written; `allow`/`warn`/`deny` set levels.
+    /// `(parameter, value)` in the order written; `allow`/`warn`/`deny` set levels. Empty for a raw link.
     pub(crate) pairs: Vec<(String, String)>,
+    /// A link given as the text someone pasted (`link <text>` rows): only the parser reads it.
+    pub(crate) raw: Option<String>,
     /// `(rule, level)`, sorted.
     pub(crate) expected: Vec<(String, String)>,
 }
@@ -68,13 +71,19 @@ pub(crate) fn rows() -> Vec<Row> {
         .map(|line| {
             let (request, expected) = line.split_once(" => ").expect("`request => rules`");
             let request = request.replace("{TOKEN}", &made_up_token());
-            let pairs = request
-                .split('&')
-                .map(|pair| {
-                    let (name, value) = pair.split_once('=').expect("`name=value`");
-                    (name.to_owned(), value.to_owned())
-                })
-                .collect();
+            let (pairs, raw) = match request.strip_prefix("link ") {
+                Some(raw) => (Vec::new(), Some(raw.to_owned())),
+                None => (
+                    request
+                        .split('&')
+                        .map(|pair| {
+                            let (name, value) = pair.split_once('=').expect("`name=value`");
+                            (name.to_owned(), value.to_owned())
+                        })
+                        .collect(),
+                    None,
+                ),
+            };
             let mut expected: Vec<(String, String)> = match expected.trim() {
                 "-" => Vec::new(),
                 rules => rules
@@ -86,8 +95,20 @@ pub(crate) fn rows() -> Vec<Row> {
                     .collect(),
             };
             expected.sort();
-            Row { line: line.to_owned(), pairs, expected }
+            Row { line: line.to_owned(), pairs, raw, expected }
         })
+        .collect()
+}
+
+/// The rules that apply to `face` but that no row it ran expects: each face must be shown raising
+/// every rule it speaks, not only the table as a whole.
+pub(crate) fn unexercised<'a>(face: Faces, ran: impl IntoIterator<Item = &'a Row>) -> Vec<&'static str> {
+    let raised: Vec<&str> =
+        ran.into_iter().flat_map(|row| row.expected.iter().map(|(rule, _)| rule.as_str())).collect();
+    Rule::ALL
+        .iter()
+        .filter(|rule| rule.info().faces.contains(face) && !raised.contains(&rule.name()))
+        .map(|rule| rule.name())
         .collect()
 }
 
@@ -127,9 +148,12 @@ pub(crate) fn permissions(row: &Row) -> Option<Option<Permissions>> {
     }
 }
 
-/// The builder for a row; `None` where the builder cannot express it (names that are not
-/// Discord's, an unknown scope, a negative integer).
+/// The builder for a row; `None` where the builder cannot express it (a raw link, names that are
+/// not Discord's, an unknown scope, a negative integer).
 pub(crate) fn builder(row: &Row) -> Option<InviteBuilder> {
+    if row.raw.is_some() {
+        return None;
+    }
     let mut builder = InviteUrl::new(row.get("client_id")?.parse::<u64>().ok()?);
     for name in row.scopes() {
         builder = builder.scope(Scope::from_name(name)?);
@@ -159,8 +183,11 @@ pub(crate) fn builder(row: &Row) -> Option<InviteBuilder> {
     Some(builder)
 }
 
-/// The row as a link, names turned into their integer, when it can be one.
+/// The row as a link: a raw link as given, else names turned into their integer, when it can be one.
 pub(crate) fn link(row: &Row) -> Option<String> {
+    if let Some(raw) = &row.raw {
+        return Some(raw.clone());
+    }
     let mut link = String::from("https://discord.com/oauth2/authorize?");
     for (index, (name, value)) in row.params().enumerate() {
         let value = match (name, permissions(row)) {

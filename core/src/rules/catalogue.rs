@@ -204,7 +204,8 @@ declare_rules! {
         level: Deny,
         fires_because: docs(OAUTH2, "\"These are a list of all the OAuth2 scopes that Discord supports.\""),
         level_because: docs("RFC 6749 4.1.2.1 (OAuth 2.0)", "the authorization server answers `invalid_scope`: \"The requested scope is invalid, unknown, or malformed.\" The link cannot be authorized"),
-        faces: ALL,
+        // The builder takes `Scope` values, so no unknown name can reach it.
+        faces: Faces::MACROS.with(Faces::LINK).with(Faces::CLI),
         overridable: false,
         whole_set: false,
         ui_case: Some("unknown-scope"),
@@ -536,7 +537,8 @@ declare_rules! {
         level: Note,
         fires_because: docs(OAUTH2, "\"If you only provide the `client_id` parameter (with optionally `permissions`, `guild_id`, or `disable_guild_select`), the authorization will use the default install settings configured in the developer portal. Specifying `scope`, `integration_type`, or `redirect_uri` will override this behavior.\""),
         level_because: docs(OAUTH2, "the docs describe such links as a supported way to authorize, so they work and are often meant: worth knowing, never wrong"),
-        faces: Faces::LINK.with(Faces::BUILDER).with(Faces::CLI),
+        // `botperms invite` requires `--scope`, so only a link read back or a builder can lack one.
+        faces: Faces::LINK.with(Faces::BUILDER),
         overridable: true,
         whole_set: false,
         ui_case: None,
