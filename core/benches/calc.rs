@@ -7,7 +7,9 @@
 //! `mixed` is the workload of a bot serving many guilds: 20,000 distinct guilds, members and channels from a
 //! fixed seed, computed in one pass over data too large for the L1 and L2 caches.
 //!
-//! `cargo bench -p botperms-core --bench calc -- --warm-up-time 1 --measurement-time 3`
+//! `cargo bench -p botperms-core --bench calc -- --warm-up-time 1 --measurement-time 3`; with
+//! `CALC_INTERLEAVED=100` in the environment, the mixed workload's sides timed in turn instead (see
+//! `interleaved`).
 
 use std::hint::black_box;
 
@@ -17,7 +19,7 @@ use twilight_model::channel::ChannelType;
 use twilight_model::channel::permission_overwrite::{PermissionOverwrite, PermissionOverwriteType};
 use twilight_model::guild::Permissions as TwilightPermissions;
 use twilight_model::id::Id;
-use twilight_model::id::marker::RoleMarker;
+use twilight_model::id::marker::{GuildMarker, RoleMarker, UserMarker};
 use twilight_util::permission_calculator::PermissionCalculator as TwilightCalculator;
 
 const GUILD: u64 = 81_384_788_765_712_384;
@@ -240,34 +242,27 @@ impl Rng {
     }
 }
 
-/// One member in one channel of one guild, in both crates' types. Every case owns its vectors, so the
-/// pass over all of them walks the heap as a bot's cache would.
-struct Case {
+/// One member in one channel of one guild, as generated: each calculator's inputs are built from it.
+struct Spec {
     guild_id: u64,
     user_id: u64,
     owner_id: u64,
     timed_out: bool,
     kind: ChannelKind,
     everyone: Permissions,
-    /// The guild's roles, `@everyone` first, and the ids of the member's: what Discord sends.
+    /// The guild's roles, `@everyone` first.
     guild_roles: Vec<Role>,
-    member_role_ids: Vec<u64>,
-    /// The member's roles, looked up: what both calculators' `new` take.
+    /// The member's roles: a subset of the guild's, in the guild's order.
     member_roles: Vec<Role>,
     overwrites: Vec<Overwrite>,
-    twilight_kind: ChannelType,
-    twilight_everyone: TwilightPermissions,
-    twilight_roles: Vec<(Id<RoleMarker>, TwilightPermissions)>,
-    twilight_overwrites: Vec<PermissionOverwrite>,
 }
 
 /// 20,000 cases: 0-50 roles per member out of up to 80 in the guild, 0-20 overwrites per channel (for
 /// `@everyone`, for roles the member has and lacks, for the member and others), every channel kind (threads
 /// among them), a fifth of the members timed out, one in a hundred the owner, one in fifty an administrator.
-fn mixed_cases() -> Vec<Case> {
+fn mixed_specs() -> Vec<Spec> {
     let mut rng = Rng(0x5EED_0B07_9E12_0000);
-    let twilight = |permissions: Permissions| TwilightPermissions::from_bits_truncate(permissions.bits());
-    (0..20_000)
+    (0..CASES)
         .map(|_| {
             let guild_id = rng.snowflake();
             let user_id = rng.snowflake();
@@ -283,13 +278,11 @@ fn mixed_cases() -> Vec<Case> {
                 }
                 guild_roles.push(Role { id: rng.snowflake(), permissions });
             }
-            // The member's roles: a random subset of the guild's, in the guild's order.
             let mut member_roles: Vec<Role> = guild_roles[1..].to_vec();
             while member_roles.len() > member_count {
                 let drop = rng.index(member_roles.len());
                 member_roles.remove(drop);
             }
-            let member_role_ids: Vec<u64> = member_roles.iter().map(|role| role.id).collect();
             let mut overwrites = Vec::new();
             for _ in 0..rng.upto(20) {
                 let (allow, deny) = (rng.flags(3), rng.flags(3));
@@ -305,107 +298,269 @@ fn mixed_cases() -> Vec<Case> {
                 overwrites.push(overwrite);
             }
             let kind = ChannelKind::ALL[rng.index(ChannelKind::ALL.len())];
-            let twilight_kind = match kind {
-                ChannelKind::Text => ChannelType::GuildText,
-                ChannelKind::Voice => ChannelType::GuildVoice,
-                ChannelKind::Category => ChannelType::GuildCategory,
-                ChannelKind::Announcement => ChannelType::GuildAnnouncement,
-                ChannelKind::AnnouncementThread => ChannelType::AnnouncementThread,
-                ChannelKind::PublicThread => ChannelType::PublicThread,
-                ChannelKind::PrivateThread => ChannelType::PrivateThread,
-                ChannelKind::Stage => ChannelType::GuildStageVoice,
-                ChannelKind::Directory => ChannelType::GuildDirectory,
-                ChannelKind::Forum => ChannelType::GuildForum,
-                _ => ChannelType::GuildMedia,
-            };
-            Case {
-                guild_id,
-                user_id,
-                owner_id,
-                timed_out: rng.one_in(5),
-                kind,
-                everyone,
-                twilight_kind,
-                twilight_everyone: twilight(everyone),
-                twilight_roles: member_roles
-                    .iter()
-                    .map(|role| (Id::new(role.id), twilight(role.permissions)))
-                    .collect(),
-                twilight_overwrites: overwrites
-                    .iter()
-                    .map(|overwrite| PermissionOverwrite {
-                        allow: twilight(overwrite.allow),
-                        deny: twilight(overwrite.deny),
-                        id: Id::new(overwrite.id),
-                        kind: match overwrite.kind {
-                            botperms_core::OverwriteKind::Role => PermissionOverwriteType::Role,
-                            botperms_core::OverwriteKind::Member => PermissionOverwriteType::Member,
-                        },
-                    })
-                    .collect(),
-                guild_roles,
-                member_role_ids,
-                member_roles,
-                overwrites,
-            }
+            let timed_out = rng.one_in(5);
+            Spec { guild_id, user_id, owner_id, timed_out, kind, everyone, guild_roles, member_roles, overwrites }
         })
         .collect()
 }
 
-fn ours(case: &Case) -> PermissionCalculator<'_> {
+const CASES: usize = 20_000;
+
+/// One vector per case, allocated in an order shuffled from `seed` (Fisher-Yates with the bench's generator)
+/// and returned in case order: walking the cases in order then meets each vector at an address unrelated to
+/// the previous case's, as a bot's caches hold members' roles and channels' overwrites.
+fn shuffled<T>(specs: &[Spec], seed: u64, make: impl Fn(&Spec) -> Vec<T>) -> Vec<Vec<T>> {
+    let mut rng = Rng(seed);
+    let mut order: Vec<usize> = (0..specs.len()).collect();
+    for last in (1..order.len()).rev() {
+        order.swap(last, rng.index(last + 1));
+    }
+    let mut vectors: Vec<Option<Vec<T>>> = specs.iter().map(|_| None).collect();
+    for index in order {
+        vectors[index] = Some(make(&specs[index]));
+    }
+    vectors.into_iter().flatten().collect()
+}
+
+const ROLES_SEED: u64 = 0x0F1E_57A1_1C00_0001;
+const OVERWRITES_SEED: u64 = 0x0F1E_57A1_1C00_0002;
+const IDS_SEED: u64 = 0x0F1E_57A1_1C00_0003;
+
+/// botperms' inputs for one case: what `PermissionCalculator::new` and `channel_permissions` take.
+struct Ours {
+    guild_id: u64,
+    user_id: u64,
+    owner_id: u64,
+    timed_out: bool,
+    kind: ChannelKind,
+    everyone: Permissions,
+    member_roles: Vec<Role>,
+    overwrites: Vec<Overwrite>,
+}
+
+/// twilight-util's inputs for the same case, in its own types: the same sizes (16-byte roles, 32-byte
+/// overwrites) in the same layout.
+struct Theirs {
+    guild_id: Id<GuildMarker>,
+    user_id: Id<UserMarker>,
+    owner_id: Id<UserMarker>,
+    kind: ChannelType,
+    everyone: TwilightPermissions,
+    member_roles: Vec<(Id<RoleMarker>, TwilightPermissions)>,
+    overwrites: Vec<PermissionOverwrite>,
+}
+
+/// What `from_guild_roles` takes: all of the guild's roles and the member's role ids, as Discord sends them.
+struct FromGuild {
+    guild_id: u64,
+    user_id: u64,
+    owner_id: u64,
+    timed_out: bool,
+    kind: ChannelKind,
+    guild_roles: Vec<Role>,
+    member_role_ids: Vec<u64>,
+    overwrites: Vec<Overwrite>,
+}
+
+fn twilight_permissions(permissions: Permissions) -> TwilightPermissions {
+    TwilightPermissions::from_bits_truncate(permissions.bits())
+}
+
+fn twilight_kind(kind: ChannelKind) -> ChannelType {
+    match kind {
+        ChannelKind::Text => ChannelType::GuildText,
+        ChannelKind::Voice => ChannelType::GuildVoice,
+        ChannelKind::Category => ChannelType::GuildCategory,
+        ChannelKind::Announcement => ChannelType::GuildAnnouncement,
+        ChannelKind::AnnouncementThread => ChannelType::AnnouncementThread,
+        ChannelKind::PublicThread => ChannelType::PublicThread,
+        ChannelKind::PrivateThread => ChannelType::PrivateThread,
+        ChannelKind::Stage => ChannelType::GuildStageVoice,
+        ChannelKind::Directory => ChannelType::GuildDirectory,
+        ChannelKind::Forum => ChannelType::GuildForum,
+        _ => ChannelType::GuildMedia,
+    }
+}
+
+fn twilight_overwrite(overwrite: &Overwrite) -> PermissionOverwrite {
+    PermissionOverwrite {
+        allow: twilight_permissions(overwrite.allow),
+        deny: twilight_permissions(overwrite.deny),
+        id: Id::new(overwrite.id),
+        kind: match overwrite.kind {
+            botperms_core::OverwriteKind::Role => PermissionOverwriteType::Role,
+            botperms_core::OverwriteKind::Member => PermissionOverwriteType::Member,
+        },
+    }
+}
+
+fn lay_out_ours(specs: &[Spec]) -> Vec<Ours> {
+    let roles = shuffled(specs, ROLES_SEED, |spec| spec.member_roles.clone());
+    let overwrites = shuffled(specs, OVERWRITES_SEED, |spec| spec.overwrites.clone());
+    specs
+        .iter()
+        .zip(roles.into_iter().zip(overwrites))
+        .map(|(spec, (member_roles, overwrites))| Ours {
+            guild_id: spec.guild_id,
+            user_id: spec.user_id,
+            owner_id: spec.owner_id,
+            timed_out: spec.timed_out,
+            kind: spec.kind,
+            everyone: spec.everyone,
+            member_roles,
+            overwrites,
+        })
+        .collect()
+}
+
+fn lay_out_theirs(specs: &[Spec]) -> Vec<Theirs> {
+    let roles = shuffled(specs, ROLES_SEED, |spec| {
+        spec.member_roles.iter().map(|role| (Id::new(role.id), twilight_permissions(role.permissions))).collect()
+    });
+    let overwrites = shuffled(specs, OVERWRITES_SEED, |spec| spec.overwrites.iter().map(twilight_overwrite).collect());
+    specs
+        .iter()
+        .zip(roles.into_iter().zip(overwrites))
+        .map(|(spec, (member_roles, overwrites))| Theirs {
+            guild_id: Id::new(spec.guild_id),
+            user_id: Id::new(spec.user_id),
+            owner_id: Id::new(spec.owner_id),
+            kind: twilight_kind(spec.kind),
+            everyone: twilight_permissions(spec.everyone),
+            member_roles,
+            overwrites,
+        })
+        .collect()
+}
+
+fn lay_out_from_guild(specs: &[Spec]) -> Vec<FromGuild> {
+    let guild_roles = shuffled(specs, ROLES_SEED, |spec| spec.guild_roles.clone());
+    let ids = shuffled(specs, IDS_SEED, |spec| spec.member_roles.iter().map(|role| role.id).collect());
+    let overwrites = shuffled(specs, OVERWRITES_SEED, |spec| spec.overwrites.clone());
+    specs
+        .iter()
+        .zip(guild_roles.into_iter().zip(ids.into_iter().zip(overwrites)))
+        .map(|(spec, (guild_roles, (member_role_ids, overwrites)))| FromGuild {
+            guild_id: spec.guild_id,
+            user_id: spec.user_id,
+            owner_id: spec.owner_id,
+            timed_out: spec.timed_out,
+            kind: spec.kind,
+            guild_roles,
+            member_role_ids,
+            overwrites,
+        })
+        .collect()
+}
+
+fn ours(case: &Ours) -> PermissionCalculator<'_> {
     PermissionCalculator::new(case.guild_id, case.user_id, case.everyone, &case.member_roles)
         .owner_id(case.owner_id)
         .timed_out(case.timed_out)
 }
 
-fn twilight(case: &Case) -> TwilightCalculator<'_> {
-    TwilightCalculator::new(Id::new(case.guild_id), Id::new(case.user_id), case.twilight_everyone, &case.twilight_roles)
-        .owner_id(Id::new(case.owner_id))
+fn theirs(case: &Theirs) -> TwilightCalculator<'_> {
+    TwilightCalculator::new(case.guild_id, case.user_id, case.everyone, &case.member_roles).owner_id(case.owner_id)
+}
+
+fn from_guild(case: &FromGuild) -> PermissionCalculator<'_> {
+    PermissionCalculator::from_guild_roles(case.guild_id, case.user_id, &case.guild_roles, &case.member_role_ids)
+        .owner_id(case.owner_id)
+        .timed_out(case.timed_out)
 }
 
 /// Every case once, in one pass: the sum of the results keeps each of them computed.
-fn bench_mixed(c: &mut Criterion) {
-    let cases = mixed_cases();
-    let (roles, overwrites) = cases.iter().fold((0, 0), |(roles, overwrites), case| {
-        (roles + case.member_roles.len(), overwrites + case.overwrites.len())
-    });
-    assert!((20..=30).contains(&(roles / cases.len())) && (8..=12).contains(&(overwrites / cases.len())));
-    let sum = |each: &dyn Fn(&Case) -> u64| {
-        let cases = black_box(&cases);
-        cases.iter().fold(0_u64, |sum, case| sum.wrapping_add(each(case)))
-    };
+fn sum<C>(cases: &[C], each: impl Fn(&C) -> u64) -> u64 {
+    black_box(cases).iter().fold(0_u64, |sum, case| sum.wrapping_add(each(case)))
+}
 
+/// `CALC_INTERLEAVED=<rounds>`: instead of criterion's rows, one after the other, `rounds` rounds that each
+/// time botperms, twilight and `from_guild_roles` in turn (the order rotating), each as criterion does (one
+/// pass to warm up, then three timed), and print the median time per case of each and the median of the
+/// rounds' botperms / twilight ratios. On a machine shared with other work, a ratio taken within a round is
+/// steadier than one of two rows measured seconds apart.
+fn interleaved(rounds: usize, passes: [&dyn Fn() -> u64; 3]) {
+    let mut times = [Vec::new(), Vec::new(), Vec::new()];
+    for round in 0..rounds {
+        for step in 0..passes.len() {
+            let which = (step + round) % passes.len();
+            black_box(passes[which]());
+            let start = std::time::Instant::now();
+            for _ in 0..3 {
+                black_box(passes[which]());
+            }
+            times[which]
+                .push(start.elapsed().as_secs_f64() * 1e9 / 3.0 / f64::from(u32::try_from(CASES).unwrap_or(u32::MAX)));
+        }
+    }
+    let median = |values: &[f64]| {
+        let mut values = values.to_vec();
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    let ratios: Vec<f64> = times[0].iter().zip(&times[1]).map(|(ours, theirs)| ours / theirs).collect();
+    println!(
+        "{rounds} rounds, median ns per case: botperms {:.0}, twilight {:.0}, from_guild_roles {:.0}; \
+         botperms / twilight, median of the rounds: {:.3}",
+        median(&times[0]),
+        median(&times[1]),
+        median(&times[2]),
+        median(&ratios)
+    );
+}
+
+fn bench_mixed(c: &mut Criterion) {
+    let specs = mixed_specs();
+    let (roles, overwrites) = specs.iter().fold((0, 0), |(roles, overwrites), spec| {
+        (roles + spec.member_roles.len(), overwrites + spec.overwrites.len())
+    });
+    assert!((20..=30).contains(&(roles / specs.len())) && (8..=12).contains(&(overwrites / specs.len())));
+    let ours_cases = lay_out_ours(&specs);
+    let theirs_cases = lay_out_theirs(&specs);
+    let from_guild_cases = lay_out_from_guild(&specs);
+    // Both of botperms' constructors must give the same answers, or the rows would measure different work.
+    for (one, other) in ours_cases.iter().zip(&from_guild_cases) {
+        assert_eq!(
+            ours(one).channel_permissions(one.kind, &one.overwrites),
+            from_guild(other).channel_permissions(other.kind, &other.overwrites)
+        );
+    }
+
+    if let Some(rounds) = std::env::var("CALC_INTERLEAVED").ok().and_then(|rounds| rounds.parse().ok()) {
+        interleaved(
+            rounds,
+            [
+                &|| sum(&ours_cases, |case| ours(case).channel_permissions(case.kind, &case.overwrites).bits()),
+                &|| sum(&theirs_cases, |case| theirs(case).in_channel(case.kind, &case.overwrites).bits()),
+                &|| {
+                    sum(&from_guild_cases, |case| {
+                        from_guild(case).channel_permissions(case.kind, &case.overwrites).bits()
+                    })
+                },
+            ],
+        );
+        std::process::exit(0);
+    }
     let mut group = c.benchmark_group("mixed, 20,000 cases");
-    group.throughput(Throughput::Elements(cases.len() as u64));
+    group.throughput(Throughput::Elements(CASES as u64));
     group.bench_function("botperms", |b| {
-        b.iter(|| sum(&|case| ours(case).channel_permissions(case.kind, &case.overwrites).bits()));
+        b.iter(|| sum(&ours_cases, |case| ours(case).channel_permissions(case.kind, &case.overwrites).bits()));
     });
     group.bench_function("twilight", |b| {
-        b.iter(|| sum(&|case| twilight(case).in_channel(case.twilight_kind, &case.twilight_overwrites).bits()));
+        b.iter(|| sum(&theirs_cases, |case| theirs(case).in_channel(case.kind, &case.overwrites).bits()));
     });
     group.bench_function("botperms/from_guild_roles", |b| {
         b.iter(|| {
-            sum(&|case| {
-                PermissionCalculator::from_guild_roles(
-                    case.guild_id,
-                    case.user_id,
-                    &case.guild_roles,
-                    &case.member_role_ids,
-                )
-                .owner_id(case.owner_id)
-                .timed_out(case.timed_out)
-                .channel_permissions(case.kind, &case.overwrites)
-                .bits()
-            })
+            sum(&from_guild_cases, |case| from_guild(case).channel_permissions(case.kind, &case.overwrites).bits())
         });
     });
-    // The parts of `botperms`: building the calculator (the roles' OR) alone, then with the overwrite scan.
+    // The parts: building the calculator (the roles' OR) alone, then with the channel step but no overwrites.
     group.bench_function("botperms/guild permissions only", |b| {
-        b.iter(|| sum(&|case| ours(case).guild_permissions().bits()));
+        b.iter(|| sum(&ours_cases, |case| ours(case).guild_permissions().bits()));
     });
-    group.bench_function("twilight/root only", |b| b.iter(|| sum(&|case| twilight(case).root().bits())));
+    group.bench_function("twilight/root only", |b| b.iter(|| sum(&theirs_cases, |case| theirs(case).root().bits())));
     group.bench_function("botperms/no overwrites", |b| {
-        b.iter(|| sum(&|case| ours(case).channel_permissions(case.kind, &[]).bits()));
+        b.iter(|| sum(&ours_cases, |case| ours(case).channel_permissions(case.kind, &[]).bits()));
     });
     group.finish();
 }

@@ -311,70 +311,24 @@ const NEED_CONNECT: Permissions = needing(Permissions::CONNECT)
     .difference(Permissions::CONNECT);
 
 /// The member's roles, in whichever shape the caller had them.
+///
+/// Membership is a plain scan, with no Bloom filter of the ids in front of it: measured on many guilds in one
+/// pass (BENCHMARKS.md, "Effective permissions"), a filter cost more than it saved. Building it takes work per
+/// role before the channel's overwrites are first read, which delays the second cache miss of each case, and
+/// most role overwrites a member meets are for roles the member has, which a filter cannot rule out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum RoleList<'a> {
+enum MemberRoles<'a> {
     /// The member's own roles with their permissions ([`PermissionCalculator::new`]).
     Resolved(&'a [Role]),
     /// The ids of the member's roles ([`PermissionCalculator::from_guild_roles`]).
     Ids(&'a [u64]),
 }
 
-/// The member's roles, and a one-word Bloom filter of their ids.
-///
-/// Most role overwrites of a channel name roles the member lacks, and each would cost a scan of the member's
-/// roles; the filter (one bit of 64 per role, picked by a multiplicative hash because the low bits of
-/// snowflakes vary little) rules most of them out in a few instructions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct MemberRoles<'a> {
-    list: RoleList<'a>,
-    filter: u64,
-}
-
-/// The filter bit of a role id: the top six bits of the id times 2^64 / φ (Fibonacci hashing).
-#[inline]
-const fn filter_bit(role_id: u64) -> u64 {
-    1 << (role_id.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
-}
-
-impl<'a> MemberRoles<'a> {
-    /// Below this many roles a scan costs no more than the filter would: the filter lets everything through.
-    const FILTER_FROM: usize = 4;
-
-    #[inline]
-    const fn resolved(roles: &'a [Role]) -> Self {
-        if roles.len() < Self::FILTER_FROM {
-            return Self { list: RoleList::Resolved(roles), filter: u64::MAX };
-        }
-        let mut filter = 0;
-        let mut index = 0;
-        while index < roles.len() {
-            filter |= filter_bit(roles[index].id);
-            index += 1;
-        }
-        Self { list: RoleList::Resolved(roles), filter }
-    }
-
-    #[inline]
-    const fn ids(ids: &'a [u64]) -> Self {
-        if ids.len() < Self::FILTER_FROM {
-            return Self { list: RoleList::Ids(ids), filter: u64::MAX };
-        }
-        let mut filter = 0;
-        let mut index = 0;
-        while index < ids.len() {
-            filter |= filter_bit(ids[index]);
-            index += 1;
-        }
-        Self { list: RoleList::Ids(ids), filter }
-    }
-
+impl MemberRoles<'_> {
     #[inline]
     const fn contains(self, role_id: u64) -> bool {
-        if self.filter & filter_bit(role_id) == 0 {
-            return false;
-        }
-        match self.list {
-            RoleList::Resolved(roles) => {
+        match self {
+            MemberRoles::Resolved(roles) => {
                 let mut index = 0;
                 while index < roles.len() {
                     if roles[index].id == role_id {
@@ -384,7 +338,7 @@ impl<'a> MemberRoles<'a> {
                 }
                 false
             }
-            RoleList::Ids(ids) => {
+            MemberRoles::Ids(ids) => {
                 let mut index = 0;
                 while index < ids.len() {
                     if ids[index] == role_id {
@@ -480,15 +434,15 @@ impl<'a> PermissionCalculator<'a> {
             guild_id,
             user_id,
             base,
-            member_roles: MemberRoles::resolved(member_roles),
+            member_roles: MemberRoles::Resolved(member_roles),
             is_owner: false,
             timed_out: false,
         }
     }
 
-    /// From this many member roles on, [`Self::from_guild_roles`] sorts the ids instead of scanning them per
-    /// guild role (below it, the scan with its filter is cheaper than an allocation and a sort).
-    pub const SORT_MEMBER_ROLES_FROM: usize = 32;
+    /// From this many member roles on, [`Self::from_guild_roles`] sorts a copy of the ids (on the stack up to 64
+    /// of them) and looks each guild role up by binary search; below it, scanning the few ids is cheaper.
+    pub const SORT_MEMBER_ROLES_FROM: usize = 8;
 
     /// A calculator from all of the guild's roles (the guild object's `roles`, `@everyone` included) and the
     /// ids of the member's roles (the member object's `roles`).
@@ -501,24 +455,21 @@ impl<'a> PermissionCalculator<'a> {
     /// member with many roles never cost their product.
     #[inline]
     pub fn from_guild_roles(guild_id: u64, user_id: u64, guild_roles: &[Role], member_role_ids: &'a [u64]) -> Self {
-        let member_roles = MemberRoles::ids(member_role_ids);
-        let mut base = Permissions::empty();
-        if member_role_ids.len() < Self::SORT_MEMBER_ROLES_FROM {
-            // One pass over the guild's roles; the filter spares most of them the scan of the member's ids.
-            for role in guild_roles {
-                if role.id == guild_id || member_roles.contains(role.id) {
-                    base = base.union(role.permissions);
-                }
-            }
+        let member_roles = MemberRoles::Ids(member_role_ids);
+        let count = member_role_ids.len();
+        let base = if count < Self::SORT_MEMBER_ROLES_FROM {
+            or_of_listed(guild_id, guild_roles, |id| member_roles.contains(id))
+        } else if count <= SORTED_ON_STACK {
+            let mut buffer = [0_u64; SORTED_ON_STACK];
+            let sorted = &mut buffer[..count];
+            sorted.copy_from_slice(member_role_ids);
+            sorted.sort_unstable();
+            or_of_listed(guild_id, guild_roles, |id| sorted.binary_search(&id).is_ok())
         } else {
             let mut sorted = alloc::vec::Vec::from(member_role_ids);
             sorted.sort_unstable();
-            for role in guild_roles {
-                if role.id == guild_id || sorted.binary_search(&role.id).is_ok() {
-                    base = base.union(role.permissions);
-                }
-            }
-        }
+            or_of_listed(guild_id, guild_roles, |id| sorted.binary_search(&id).is_ok())
+        };
         Self { guild_id, user_id, base, member_roles, is_owner: false, timed_out: false }
     }
 
@@ -593,6 +544,23 @@ impl<'a> PermissionCalculator<'a> {
         let permissions = implicit_denials(permissions, kind);
         if self.timed_out { permissions.intersection(TIMED_OUT_KEEPS) } else { permissions }
     }
+}
+
+/// Up to this many member roles, [`PermissionCalculator::from_guild_roles`] sorts a copy of their ids on the
+/// stack rather than on the heap: Discord caps a guild at 250 roles, and members rarely hold more than a few
+/// dozen.
+const SORTED_ON_STACK: usize = 64;
+
+/// `@everyone` (the role whose id is the guild's) OR'd with every guild role `is_members` accepts. Without a
+/// branch on the answer: whether a guild role is the member's is a coin toss the branch predictor loses.
+#[inline]
+fn or_of_listed(guild_id: u64, guild_roles: &[Role], is_members: impl Fn(u64) -> bool) -> Permissions {
+    let mut base = 0_u64;
+    for role in guild_roles {
+        let listed = (role.id == guild_id) | is_members(role.id);
+        base |= role.permissions.bits() & 0_u64.wrapping_sub(u64::from(listed));
+    }
+    Permissions::from_bits_retain(base)
 }
 
 /// The rules of one channel kind, as masks so that applying them takes no branch on the kind.

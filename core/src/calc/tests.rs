@@ -330,15 +330,46 @@ fn kind_rules_are_indexed_by_declaration_order() {
 }
 
 #[test]
-fn the_role_filter_never_hides_a_role_of_the_member() {
-    // Ids whose filter bits collide or not, in lists above and below the size where the filter starts.
+fn member_role_lists_hold_exactly_their_ids() {
+    // Snowflakes one millisecond apart differ only in their high bits, as a guild's roles often do.
     for count in 0..12_u64 {
         let ids: alloc::vec::Vec<u64> = (0..count).map(|index| 175_928_847_299_117_063 + index * 4_194_304).collect();
         let roles: alloc::vec::Vec<Role> = ids.iter().map(|&id| role(id, NONE)).collect();
-        for (list, label) in [(MemberRoles::ids(&ids), "ids"), (MemberRoles::resolved(&roles), "resolved")] {
+        for (list, label) in [(MemberRoles::Ids(&ids), "ids"), (MemberRoles::Resolved(&roles), "resolved")] {
             assert!(ids.iter().all(|&id| list.contains(id)), "{label} {count}");
             assert!(!list.contains(1) && !list.contains(175_928_847_299_117_064), "{label} {count}");
         }
+    }
+}
+
+#[test]
+fn from_guild_roles_finds_the_members_roles_however_many_they_hold() {
+    // Below the size where the ids are sorted, sorted on the stack, and sorted on the heap; the ids come in
+    // descending order and one is unknown to the guild, so a lookup that skipped the sort would miss them.
+    let bits: alloc::vec::Vec<Permissions> = Permissions::all().iter().collect();
+    for count in [
+        0,
+        1,
+        PermissionCalculator::SORT_MEMBER_ROLES_FROM - 1,
+        PermissionCalculator::SORT_MEMBER_ROLES_FROM,
+        64,
+        65,
+        120,
+    ] {
+        let guild_roles: alloc::vec::Vec<Role> = core::iter::once(role(GUILD, VIEW))
+            .chain((0..130).map(|index| role(100 + index as u64, bits[index % bits.len()])))
+            .collect();
+        let mut member_role_ids: alloc::vec::Vec<u64> = (0..count).map(|index| 100 + 2 * index as u64).collect();
+        member_role_ids.reverse();
+        member_role_ids.push(99_999);
+        let expected = member_role_ids
+            .iter()
+            .filter_map(|id| guild_roles.iter().find(|role| role.id == *id))
+            .fold(VIEW, |base, role| base | role.permissions);
+        let member = PermissionCalculator::from_guild_roles(GUILD, USER, &guild_roles, &member_role_ids);
+        assert_eq!(member.guild_permissions(), expected, "{count} roles");
+        let overwrites = [Overwrite::role(99_999, Permissions::ADD_REACTIONS, NONE)];
+        assert!(in_text(&member, &overwrites).contains(Permissions::ADD_REACTIONS), "{count} roles");
     }
 }
 
