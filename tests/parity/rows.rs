@@ -63,6 +63,12 @@ pub(crate) fn made_up_token() -> String {
     format!("{}{}.{}.{}", "MTk4NjIy", "NDgzNDcxOTI1MjQ4", "G".repeat(6), "h".repeat(27))
 }
 
+/// 32 random-looking base64url chars, a client secret's shape and a good `state`, assembled here for the
+/// same reason as [`made_up_token`].
+pub(crate) fn random_state() -> String {
+    ["Ab3dE", "fGh1jK", "lMn0pQ", "rSt9uV", "wXy8zA", "bC7"].concat()
+}
+
 /// Every row of the table.
 pub(crate) fn rows() -> Vec<Row> {
     include_str!("requests.txt")
@@ -70,7 +76,7 @@ pub(crate) fn rows() -> Vec<Row> {
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|line| {
             let (request, expected) = line.split_once(" => ").expect("`request => rules`");
-            let request = request.replace("{TOKEN}", &made_up_token());
+            let request = request.replace("{TOKEN}", &made_up_token()).replace("{RANDOM_STATE}", &random_state());
             let (pairs, raw) = match request.strip_prefix("link ") {
                 Some(raw) => (Vec::new(), Some(raw.to_owned())),
                 None => (
