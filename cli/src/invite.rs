@@ -1,9 +1,12 @@
 //! `botperms invite`: build a link with core's builder, checked by the rules.
 
+use botperms_core::request::Choice;
 use botperms_core::rules::check_scope_name_as;
 use botperms_core::{
-    Face, Finding, IntegrationType, InviteUrl, Level, Levels, Permissions, Prompt, ResponseType, Rule, Scope, Subject,
+    Face, Finding, IntegrationType, InviteUrl, Level, Levels, Param, Permissions, Prompt, ResponseType, Rule, Scope,
+    Subject,
 };
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use serde::Serialize;
 
 use crate::encode::{is_integer, overlong, read_name, tokens};
@@ -16,65 +19,58 @@ use crate::style::Tone;
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// The Application ID from the Developer Portal
-    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    #[arg(long = flag(Param::ClientId), value_name = "ID", value_parser = parse_id)]
     client_id: u64,
     /// A scope as Discord names it (repeatable, or several separated by spaces or commas): `bot`,
     /// `applications.commands`, ...
-    #[arg(long = "scope", value_name = "SCOPE", required = true)]
+    #[arg(long = flag(Param::Scope), value_name = "SCOPE", required = true)]
     scopes: Vec<String>,
     /// Permissions as Discord names them (`SEND_MESSAGES`; other libraries' spellings are rule
     /// `unknown_permission`, as in the macros), `|`-separated lists, or an integer (repeatable)
-    #[arg(long = "perm", visible_alias = "permissions", value_name = "PERMS")]
+    #[arg(long = flag(Param::Permissions), visible_alias = "permissions", value_name = "PERMS")]
     perms: Vec<String>,
     /// Preselect this guild (server)
-    #[arg(long = "guild", visible_alias = "guild-id", value_name = "ID", value_parser = parse_id)]
+    #[arg(long = flag(Param::GuildId), visible_alias = "guild-id", value_name = "ID", value_parser = parse_id)]
     guild_id: Option<u64>,
     /// Stop the admin from picking another guild than `--guild`
-    #[arg(long)]
+    #[arg(long = flag(Param::DisableGuildSelect))]
     disable_guild_select: bool,
     /// Where Discord sends the user back (one registered in the Developer Portal)
-    #[arg(long, value_name = "URI")]
+    #[arg(long = flag(Param::RedirectUri), value_name = "URI")]
     redirect_uri: Option<String>,
     /// The OAuth2 grant
-    #[arg(long, value_name = "TYPE")]
-    response_type: Option<ResponseTypeArg>,
+    #[arg(long = flag(Param::ResponseType), value_name = "TYPE", value_parser = choice::<ResponseType>())]
+    response_type: Option<ResponseType>,
     /// Install to a guild or to a user's account
-    #[arg(long, value_name = "TYPE")]
-    integration_type: Option<IntegrationTypeArg>,
+    #[arg(long = flag(Param::IntegrationType), value_name = "TYPE", value_parser = choice::<IntegrationType>())]
+    integration_type: Option<IntegrationType>,
     /// A CSRF token; make it random per request
-    #[arg(long)]
+    #[arg(long = flag(Param::State))]
     state: Option<String>,
     /// Whether Discord asks again when already authorized
-    #[arg(long)]
-    prompt: Option<PromptArg>,
+    #[arg(long = flag(Param::Prompt), value_parser = choice::<Prompt>())]
+    prompt: Option<Prompt>,
     /// The app has "Require OAuth2 Code Grant" on in the Developer Portal
-    #[arg(long)]
+    #[arg(long = flag(Param::RequireCodeGrant))]
     require_code_grant: bool,
     #[command(flatten)]
     levels: LevelArgs,
 }
 
-/// `--response-type`.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum ResponseTypeArg {
-    Code,
-    Token,
+/// A parameter's flag, from the registry.
+const fn flag(param: Param) -> &'static str {
+    param.info().cli_flag
 }
 
-/// `--integration-type`; `0` and `1` as on the wire.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum IntegrationTypeArg {
-    #[value(alias = "0")]
-    Guild,
-    #[value(alias = "1")]
-    User,
-}
-
-/// `--prompt`.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum PromptArg {
-    Consent,
-    None,
+/// The words a choice takes, from the registry; a wire value that differs from its word
+/// (`--integration-type 1`) is taken too.
+fn choice<T: Choice + Send + Sync>() -> impl TypedValueParser<Value = T> {
+    let values = T::choices().iter().map(|(word, wire)| {
+        let value = PossibleValue::new(*word);
+        if word == wire { value } else { value.alias(*wire) }
+    });
+    PossibleValuesParser::new(values)
+        .try_map(|text: String| T::from_word(&text).or_else(|| T::from_wire(&text)).ok_or("not one of the choices"))
 }
 
 /// Reads an id as a number only: whether it can be a Discord id is for rule `invalid_snowflake`,
@@ -113,39 +109,29 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
         builder = builder.redirect_uri(redirect_uri.as_str());
     }
     if let Some(response_type) = args.response_type {
-        builder = builder.response_type(match response_type {
-            ResponseTypeArg::Code => ResponseType::Code,
-            ResponseTypeArg::Token => ResponseType::Token,
-        });
+        builder = builder.response_type(response_type);
     }
     if let Some(integration_type) = args.integration_type {
-        builder = builder.integration_type(match integration_type {
-            IntegrationTypeArg::Guild => IntegrationType::Guild,
-            IntegrationTypeArg::User => IntegrationType::User,
-        });
+        builder = builder.integration_type(integration_type);
     }
     if let Some(state) = &args.state {
         builder = builder.state(state.as_str());
     }
     if let Some(prompt) = args.prompt {
-        builder = builder.prompt(match prompt {
-            PromptArg::Consent => Prompt::Consent,
-            PromptArg::None => Prompt::None,
-        });
+        builder = builder.prompt(prompt);
     }
     for (rule, level) in args.levels.overrides() {
         builder = builder.level(rule, level);
     }
-    let (invite, mut rule_findings) = match builder.build() {
+    // `--scope` is required, so `default_install_settings` does not speak on this face: when none of
+    // its names is a scope, that was said already.
+    let (invite, rule_findings) = match builder.build() {
         Ok(invite) => {
             let findings = invite.findings().to_vec();
             (Some(invite), findings)
         }
         Err(error) => (None, error.findings),
     };
-    // `--scope` is required: when none of its names is a scope, that was said, and the link is not one
-    // left to the Default Install Settings on purpose.
-    rule_findings.retain(|finding| finding.rule != Rule::DefaultInstallSettings);
     // Names that mean nothing come first, as they were typed first.
     let invite = invite.filter(|_| name_findings.iter().all(|finding| finding.level != Level::Deny));
     let mut findings = name_findings;
@@ -158,7 +144,7 @@ pub(crate) fn run(args: &Args, context: &Context) -> Result<Report, Failure> {
 fn read_scopes(arguments: &[String], levels: &Levels, findings: &mut Vec<Finding>) -> Vec<Scope> {
     let mut scopes = Vec::new();
     let names = arguments.iter().flat_map(|argument| argument.split([' ', ',', '+']).filter(|name| !name.is_empty()));
-    let spell = |name: &str| format!("--scope {name}");
+    let spell = |name: &str| Param::Scope.set(Face::Cli, name);
     for (index, name) in names.enumerate() {
         let subject = Subject::Scope(index);
         if let Some(quoted) = overlong(name) {
@@ -182,7 +168,7 @@ fn read_permissions(
     levels: &Levels,
     findings: &mut Vec<Finding>,
 ) -> Result<Vec<Permissions>, Failure> {
-    let spell = |name: &str| format!("--perm {name}");
+    let spell = |name: &str| Param::Permissions.set(Face::Cli, name);
     let mut items = Vec::new();
     for (index, token) in arguments.iter().flat_map(|argument| tokens(argument)).enumerate() {
         if let Some(quoted) = overlong(token) {
@@ -202,7 +188,10 @@ fn read_permissions(
             Err(error) => {
                 return Err(Failure::new(
                     error.to_string(),
-                    "`--perm` takes flag names or one integer; `botperms encode` turns names into the integer",
+                    format!(
+                        "`{}` takes flag names or one integer; `botperms encode` turns names into the integer",
+                        Param::Permissions.name(Face::Cli)
+                    ),
                 ));
             }
         }

@@ -15,7 +15,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::Permissions;
-use crate::invite::{IntegrationType, InviteUrl, ParseInviteError, Prompt, RequestParts, ResponseType, parse_finding};
+use crate::invite::{InviteUrl, ParseInviteError, RequestParts, parse_finding};
+use crate::request::{BOOLS, Choice, Face, PARAMS, Param};
 use crate::rules::{self, Finding, Levels, Rule, Subject};
 
 /// The most parameters [`InviteUrl::parse`](crate::InviteUrl::parse) reads from one link.
@@ -45,22 +46,27 @@ const DISCORD_HOSTS: [&str; 8] = [
 /// Hosts of server invites (`discord.gg/abc`), which join a server and cannot add an app.
 const SERVER_INVITE_HOSTS: [&str; 2] = ["discord.gg", "www.discord.gg"];
 
-/// The parameters Discord reads, by their position in the table of what was seen.
-const KNOWN_KEYS: [&str; 10] = [
-    "client_id",
-    "scope",
-    "permissions",
-    "guild_id",
-    "disable_guild_select",
-    "integration_type",
-    "response_type",
-    "redirect_uri",
-    "state",
-    "prompt",
-];
+const DECIMAL_EXAMPLE: &str = "2048";
+const CLIENT_ID_EXAMPLE: &str = "157730590492196864";
 
-const DECIMAL_HELP: &str = "write the decimal sum of the flags the bot needs, such as `permissions=2048`";
-const CLIENT_ID_HELP: &str = "write the Application ID from the General Information page of the Developer Portal, such as `client_id=157730590492196864`";
+/// A parameter as a link writes it, `key=value`, from the registry.
+fn link_form(param: Param, value: &str) -> String {
+    format!("`{}`", param.set(Face::Link, value))
+}
+
+fn decimal_help() -> String {
+    format!(
+        "write the decimal sum of the flags the bot needs, such as {}",
+        link_form(Param::Permissions, DECIMAL_EXAMPLE)
+    )
+}
+
+fn client_id_help() -> String {
+    format!(
+        "write the Application ID from the General Information page of the Developer Portal, such as {}",
+        link_form(Param::ClientId, CLIENT_ID_EXAMPLE)
+    )
+}
 
 fn is_authorize_path(path: &str) -> bool {
     let path = path.trim_end_matches('/');
@@ -110,8 +116,8 @@ fn is_number_placeholder(value: &str) -> bool {
 struct ReadLink {
     parts: RequestParts,
     findings: Vec<Finding>,
-    /// Which of [`KNOWN_KEYS`] were read.
-    seen: [bool; KNOWN_KEYS.len()],
+    /// Which parameters of the registry were read, by [`Param`].
+    seen: [bool; PARAMS.len()],
     /// Parameters Discord does not read, to say a repeated one once.
     seen_unknown: BTreeSet<String>,
     /// `client_id` held something other than an id; the rules then see a stand-in `0`.
@@ -124,18 +130,19 @@ impl ReadLink {
         self.findings.push(parse_finding(Rule::InvalidParameter, subject, message, help));
     }
 
-    fn placeholder(&mut self, subject: Subject, key: &str, value: &str, help: &str) {
+    fn placeholder(&mut self, subject: Subject, param: Param, value: &str, help: &str) {
         self.findings.push(parse_finding(
             Rule::Placeholder,
             subject,
-            format!("`{key}={value}` is a template placeholder, not a value: the link was never filled in"),
+            format!("{} is a template placeholder, not a value: the link was never filled in", link_form(param, value)),
             help,
         ));
     }
 
     fn read_pair(&mut self, key: &str, value: &str) -> Result<(), ParseInviteError> {
-        if let Some(index) = KNOWN_KEYS.iter().position(|known| *known == key) {
-            if self.seen[index] {
+        let param = Param::from_url_name(key);
+        if let Some(param) = param {
+            if self.seen[param as usize] {
                 self.findings.push(parse_finding(
                     Rule::Duplicate,
                     Subject::Request,
@@ -144,52 +151,50 @@ impl ReadLink {
                 ));
                 return Ok(());
             }
-            self.seen[index] = true;
+            self.seen[param as usize] = true;
         } else if !self.seen_unknown.insert(key.into()) {
             // Said once, when it was first read.
             return Ok(());
         }
-        match key {
-            "client_id" => self.read_client_id(value),
-            "scope" => self.read_scopes(value)?,
-            "permissions" => self.read_permissions(value),
-            "guild_id" => self.read_guild_id(value),
-            "guild" => self.invalid(
-                Subject::GuildId,
-                format!("Discord reads `guild_id`, not `guild` (`guild={value}`)"),
-                "rename the parameter: `guild_id=`",
-            ),
-            "disable_guild_select" => {
-                let choices = [("true", true, ""), ("false", false, "")];
-                self.parts.disable_guild_select = self.choice(key, value, Subject::DisableGuildSelect, &choices);
+        match param {
+            Some(Param::ClientId) => self.read_client_id(value),
+            Some(Param::Scope) => self.read_scopes(value)?,
+            Some(Param::Permissions) => self.read_permissions(value),
+            Some(Param::GuildId) => self.read_guild_id(value),
+            Some(Param::DisableGuildSelect) => {
+                let subject = Subject::DisableGuildSelect;
+                self.parts.disable_guild_select = self.choice(Param::DisableGuildSelect, value, subject, BOOLS).map(|index| index == 0);
             }
-            "integration_type" => {
-                let choices =
-                    [("0", IntegrationType::Guild, " for a guild install"), ("1", IntegrationType::User, " for a user install")];
-                self.parts.integration_type = self.choice(key, value, Subject::IntegrationType, &choices);
-            }
-            "response_type" => {
-                let choices = [("code", ResponseType::Code, ""), ("token", ResponseType::Token, "")];
-                self.parts.response_type = self.choice(key, value, Subject::ResponseType, &choices);
-            }
-            "prompt" => {
-                let choices = [("consent", Prompt::Consent, ""), ("none", Prompt::None, "")];
-                self.parts.prompt = self.choice(key, value, Subject::Prompt, &choices);
-            }
+            Some(Param::IntegrationType) => self.parts.integration_type = self.read_choice(value, Subject::IntegrationType),
+            Some(Param::ResponseType) => self.parts.response_type = self.read_choice(value, Subject::ResponseType),
+            Some(Param::Prompt) => self.parts.prompt = self.read_choice(value, Subject::Prompt),
             // Free text: any value may be meant, and the redirect check judges a URI that is none.
-            "redirect_uri" => self.parts.redirect_uri = Some(value.into()),
-            "state" => self.parts.state = Some(value.into()),
-            "client_secret" => self.findings.push(parse_finding(
+            Some(Param::RedirectUri) => self.parts.redirect_uri = Some(value.into()),
+            Some(Param::State) => self.parts.state = Some(value.into()),
+            Some(_) => {}
+            None if key == "guild" => {
+                let guild = Param::GuildId.name(Face::Link);
+                self.invalid(
+                    Subject::GuildId,
+                    format!("Discord reads `{guild}`, not `guild` (`guild={value}`)"),
+                    &format!("rename the parameter: `{guild}=`"),
+                );
+            }
+            None if key == "client_secret" => self.findings.push(parse_finding(
                 Rule::SecretInSource,
                 Subject::Request,
                 "the link carries `client_secret=`: everyone who sees the link can act as your app".into(),
                 "rotate the secret now (Developer Portal, OAuth2, Reset Secret) and remove `client_secret=` from the link; an authorize link never needs it",
             )),
-            _ => self.invalid(
-                Subject::Request,
-                format!("Discord's authorize link has no parameter `{key}`"),
-                "remove it; the parameters are `client_id=`, `scope=`, `permissions=`, `guild_id=`, `disable_guild_select=`, `integration_type=`, `response_type=`, `redirect_uri=`, `state=` and `prompt=`",
-            ),
+            None => {
+                let names: Vec<String> = Param::url_names().map(|name| format!("`{name}=`")).collect();
+                let (last, rest) = names.split_last().expect("the registry names parameters");
+                self.invalid(
+                    Subject::Request,
+                    format!("Discord's authorize link has no parameter `{key}`"),
+                    &format!("remove it; the parameters are {} and {last}", rest.join(", ")),
+                );
+            }
         }
         Ok(())
     }
@@ -198,7 +203,7 @@ impl ReadLink {
         self.client_id_seen = true;
         if is_number_placeholder(value) {
             self.client_id_unusable = true;
-            self.placeholder(Subject::ClientId, "client_id", value, CLIENT_ID_HELP);
+            self.placeholder(Subject::ClientId, Param::ClientId, value, &client_id_help());
             return;
         }
         if let Ok(id) = value.parse::<u64>() {
@@ -208,46 +213,62 @@ impl ReadLink {
             self.findings.push(parse_finding(
                 Rule::InvalidSnowflake,
                 Subject::ClientId,
-                format!("`client_id={value}` is not an application id"),
-                CLIENT_ID_HELP,
+                format!("{} is not an application id", link_form(Param::ClientId, value)),
+                &client_id_help(),
             ));
         }
     }
 
     fn read_guild_id(&mut self, value: &str) {
-        const HELP: &str = "write the server's id (Developer Mode, right-click the server, Copy Server ID), or remove `guild_id=` to let the admin choose";
+        let help = format!(
+            "write the server's id (Developer Mode, right-click the server, Copy Server ID), or remove `{}=` to let the admin choose",
+            Param::GuildId.name(Face::Link)
+        );
         if is_number_placeholder(value) {
-            self.placeholder(Subject::GuildId, "guild_id", value, HELP);
+            self.placeholder(Subject::GuildId, Param::GuildId, value, &help);
             return;
         }
         match value.parse() {
             Ok(id) => self.parts.guild_id = Some(id),
-            Err(_) => self.invalid(Subject::GuildId, format!("`guild_id={value}` is not an id"), HELP),
+            Err(_) => {
+                self.invalid(Subject::GuildId, format!("{} is not an id", link_form(Param::GuildId, value)), &help);
+            }
         }
     }
 
-    /// Reads a parameter that takes one of a few words: `(wire value, meaning, what it is for)`.
-    fn choice<T: Copy>(&mut self, key: &str, value: &str, subject: Subject, choices: &[(&str, T, &str)]) -> Option<T> {
-        if let Some((_, meaning, _)) = choices.iter().find(|(wire, _, _)| *wire == value) {
-            return Some(*meaning);
+    /// Reads a parameter that takes one of a few words, as the registry lists them.
+    fn read_choice<T: Choice>(&mut self, value: &str, subject: Subject) -> Option<T> {
+        self.choice(T::PARAM, value, subject, T::choices()).and_then(|index| T::ALL.get(index).copied())
+    }
+
+    /// The index in `choices` (`(word, wire)`) of the wire value `value`; otherwise says what the
+    /// parameter takes, a word beside a wire value that differs from it (`integration_type=1` (user)).
+    fn choice(&mut self, param: Param, value: &str, subject: Subject, choices: &[(&str, &str)]) -> Option<usize> {
+        if let Some(index) = choices.iter().position(|(_, wire)| *wire == value) {
+            return Some(index);
         }
-        let written: Vec<String> =
-            choices.iter().map(|(wire, _, purpose)| format!("`{key}={wire}`{purpose}")).collect();
+        let key = Param::name(param, Face::Link);
+        let written: Vec<String> = choices
+            .iter()
+            .map(|(word, wire)| {
+                let form = link_form(param, word);
+                if word == wire { form } else { format!("{form} ({word})") }
+            })
+            .collect();
         let help = format!("write {}", written.join(" or "));
-        let first = choices.first().map_or("", |(wire, _, _)| *wire);
-        let rest: Vec<String> = choices.iter().skip(1).map(|(wire, _, _)| format!("`{wire}`")).collect();
+        let first = choices.first().map_or("", |(_, wire)| *wire);
+        let rest: Vec<String> = choices.iter().skip(1).map(|(_, wire)| format!("`{wire}`")).collect();
         self.invalid(subject, format!("`{key}={value}` is neither `{first}` nor {}", rest.join(" nor ")), &help);
         None
     }
 
     fn read_scopes(&mut self, value: &str) -> Result<(), ParseInviteError> {
         if is_wrapped_placeholder(value.trim()) {
-            self.placeholder(
-                Subject::Request,
-                "scope",
-                value.trim(),
-                "write the scopes the app needs, separated by spaces, such as `scope=bot+applications.commands`",
+            let help = format!(
+                "write the scopes the app needs, separated by spaces, such as {}",
+                link_form(Param::Scope, "bot+applications.commands")
             );
+            self.placeholder(Subject::Request, Param::Scope, value.trim(), &help);
             return Ok(());
         }
         // Scopes are separated by spaces (`+` or `%20` in the link). A `+` left after decoding was
@@ -273,7 +294,10 @@ impl ReadLink {
                     "`%2B` between scopes is a literal `+`, not a separator: Discord reads `{}` as one scope",
                     names.join("+")
                 ),
-                &format!("separate scopes with a space, written `+` or `%20` in a link: `scope={spaced}`"),
+                &format!(
+                    "separate scopes with a space, written `+` or `%20` in a link: {}",
+                    link_form(Param::Scope, &spaced)
+                ),
             ));
         }
         if comma {
@@ -281,7 +305,7 @@ impl ReadLink {
                 Rule::UnknownScope,
                 Subject::Request,
                 format!("scopes are separated by spaces, not commas: Discord reads `{}` as one scope", value.trim()),
-                &format!("separate scopes with spaces: `scope={spaced}`"),
+                &format!("separate scopes with spaces: {}", link_form(Param::Scope, &spaced)),
             ));
         }
         for name in names {
@@ -298,7 +322,7 @@ impl ReadLink {
 
     fn read_permissions(&mut self, value: &str) {
         if is_number_placeholder(value) && value.bytes().any(|b| !b.is_ascii_digit()) {
-            self.placeholder(Subject::Permission(0), "permissions", value, DECIMAL_HELP);
+            self.placeholder(Subject::Permission(0), Param::Permissions, value, &decimal_help());
             return;
         }
         let digits = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
@@ -306,18 +330,24 @@ impl ReadLink {
             Ok(bits) => self.parts.permissions.push(Permissions::from_bits_retain(bits)),
             Err(_) if digits => self.invalid(
                 Subject::Permission(0),
-                format!("`permissions={value}` does not fit in 64 bits, and Discord defines no flag past bit 52"),
-                DECIMAL_HELP,
+                format!(
+                    "{} does not fit in 64 bits, and Discord defines no flag past bit 52",
+                    link_form(Param::Permissions, value)
+                ),
+                &decimal_help(),
             ),
             Err(_) if value.starts_with('-') && value[1..].bytes().all(|b| b.is_ascii_digit()) => self.invalid(
                 Subject::Permission(0),
-                format!("`permissions={value}` is negative, and Discord rejects it (nextcord's `Permissions.all()` writes -1)"),
-                DECIMAL_HELP,
+                format!(
+                    "{} is negative, and Discord rejects it (nextcord's `Permissions.all()` writes -1)",
+                    link_form(Param::Permissions, value)
+                ),
+                &decimal_help(),
             ),
             Err(_) => self.invalid(
                 Subject::Permission(0),
-                format!("`permissions={value}` is not a decimal integer"),
-                DECIMAL_HELP,
+                format!("{} is not a decimal integer", link_form(Param::Permissions, value)),
+                &decimal_help(),
             ),
         }
     }
@@ -423,7 +453,7 @@ pub(crate) fn parse_with(link: &str, levels: &Levels) -> Result<InviteUrl, Parse
     // A placeholder `client_id` was already said; the stand-in `0` the rules saw is no second mistake.
     // A `scope=` that held no scope Discord knows was said too: the link is not one without scope.
     let unusable = read.client_id_unusable;
-    let scope_given = read.seen[1];
+    let scope_given = read.seen[Param::Scope as usize];
     findings.extend(checked.into_iter().filter(|finding| {
         let stand_in_id = unusable && finding.rule == Rule::InvalidSnowflake && finding.subject == Subject::ClientId;
         let scope_said = scope_given && finding.rule == Rule::DefaultInstallSettings;

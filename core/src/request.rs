@@ -45,13 +45,15 @@ pub enum IntegrationType {
 }
 
 impl IntegrationType {
-    /// The value on the wire.
+    /// The value on the wire, from the registry's [`INTEGRATION_TYPES`].
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Guild => "0",
-            Self::User => "1",
-        }
+        INTEGRATION_TYPES[self as usize].1
     }
+}
+
+impl Choice for IntegrationType {
+    const PARAM: Param = Param::IntegrationType;
+    const ALL: &'static [Self] = &[Self::Guild, Self::User];
 }
 
 /// The OAuth2 grant a link asks for: `response_type`.
@@ -64,13 +66,15 @@ pub enum ResponseType {
 }
 
 impl ResponseType {
-    /// The value on the wire.
+    /// The value on the wire, from the registry's [`RESPONSE_TYPES`].
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Code => "code",
-            Self::Token => "token",
-        }
+        RESPONSE_TYPES[self as usize].1
     }
+}
+
+impl Choice for ResponseType {
+    const PARAM: Param = Param::ResponseType;
+    const ALL: &'static [Self] = &[Self::Code, Self::Token];
 }
 
 /// Whether Discord asks the user again: `prompt`.
@@ -83,12 +87,55 @@ pub enum Prompt {
 }
 
 impl Prompt {
-    /// The value on the wire.
+    /// The value on the wire, from the registry's [`PROMPTS`].
     pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Consent => "consent",
-            Self::None => "none",
+        PROMPTS[self as usize].1
+    }
+}
+
+impl Choice for Prompt {
+    const PARAM: Param = Param::Prompt;
+    const ALL: &'static [Self] = &[Self::Consent, Self::None];
+}
+
+/// A parameter that takes one of a few words: its values in the order of the registry's
+/// [`ValueKind::Choice`] table, so that every face reads the words and wire values from there.
+///
+/// ```
+/// use botperms_core::request::{Choice, IntegrationType};
+///
+/// assert_eq!(IntegrationType::from_word("user"), Some(IntegrationType::User));
+/// assert_eq!(IntegrationType::from_wire("0"), Some(IntegrationType::Guild));
+/// assert_eq!(IntegrationType::User.word(), "user");
+/// ```
+pub trait Choice: Copy + PartialEq + Sized + 'static {
+    /// The parameter it is the value of.
+    const PARAM: Param;
+    /// Every value, in the order of the parameter's choices.
+    const ALL: &'static [Self];
+
+    /// `(word in macros and the CLI, value on the wire)`, from the registry.
+    fn choices() -> &'static [(&'static str, &'static str)] {
+        match Self::PARAM.info().kind {
+            ValueKind::Choice(choices) => choices,
+            _ => &[],
         }
+    }
+
+    /// The value a macro or the CLI calls `word`.
+    fn from_word(word: &str) -> Option<Self> {
+        Self::choices().iter().position(|(known, _)| *known == word).and_then(|index| Self::ALL.get(index).copied())
+    }
+
+    /// The value a link writes `wire`.
+    fn from_wire(wire: &str) -> Option<Self> {
+        Self::choices().iter().position(|(_, known)| *known == wire).and_then(|index| Self::ALL.get(index).copied())
+    }
+
+    /// Its word in macros and the CLI.
+    fn word(self) -> &'static str {
+        let index = Self::ALL.iter().position(|value| *value == self).unwrap_or_default();
+        Self::choices().get(index).map_or("", |(word, _)| word)
     }
 }
 
@@ -102,7 +149,7 @@ pub enum ValueKind {
     Scopes,
     /// A decimal permissions integer.
     Permissions,
-    /// `true` or `false`.
+    /// `true` or `false` ([`BOOLS`]); in macros and on the command line the key alone says `true`.
     Bool,
     /// One of a few words: `(word in macros and the CLI, value on the wire)`.
     Choice(&'static [(&'static str, &'static str)]),
@@ -167,6 +214,8 @@ const fn param(
     ParamInfo { param, url, macro_key, cli_flag, builder, kind }
 }
 
+/// `(word, wire)` of a [`ValueKind::Bool`].
+pub const BOOLS: &[(&str, &str)] = &[("true", "true"), ("false", "false")];
 /// `(word, wire)` of `integration_type`.
 pub const INTEGRATION_TYPES: &[(&str, &str)] = &[("guild", "0"), ("user", "1")];
 /// `(word, wire)` of `response_type`.
@@ -219,7 +268,7 @@ pub const PARAMS: &[ParamInfo] = &[
 
 impl Param {
     /// How each face spells it.
-    pub fn info(self) -> &'static ParamInfo {
+    pub const fn info(self) -> &'static ParamInfo {
         // PARAMS lists every parameter once, in declaration order (a test holds it to that).
         &PARAMS[self as usize]
     }
@@ -227,6 +276,11 @@ impl Param {
     /// The parameter a link calls `name`.
     pub fn from_url_name(name: &str) -> Option<Param> {
         PARAMS.iter().find(|info| info.url == Some(name)).map(|info| info.param)
+    }
+
+    /// The names of every link parameter, in the order a link renders them.
+    pub fn url_names() -> impl Iterator<Item = &'static str> {
+        PARAMS.iter().filter_map(|info| info.url)
     }
 
     /// The parameter a macro calls `key`.
@@ -362,6 +416,24 @@ mod tests {
         assert_eq!(Param::from_url_name("redirect_uri"), Some(Param::RedirectUri));
         assert_eq!(Param::from_url_name("require_code_grant"), None);
         assert_eq!(Param::from_macro_key("scopes"), Some(Param::Scope));
+    }
+
+    fn choices_follow_the_registry<T: Choice + core::fmt::Debug>() {
+        assert_eq!(T::ALL.len(), T::choices().len(), "{:?}", T::PARAM);
+        for (value, (word, wire)) in T::ALL.iter().zip(T::choices()) {
+            assert_eq!(T::from_word(word), Some(*value));
+            assert_eq!(T::from_wire(wire), Some(*value));
+            assert_eq!(value.word(), *word);
+        }
+    }
+
+    #[test]
+    fn each_choice_reads_its_words_from_the_registry() {
+        choices_follow_the_registry::<IntegrationType>();
+        choices_follow_the_registry::<ResponseType>();
+        choices_follow_the_registry::<Prompt>();
+        assert_eq!(IntegrationType::User.as_str(), "1");
+        assert_eq!(ResponseType::from_word("tokens"), None);
     }
 
     #[test]

@@ -136,7 +136,7 @@ fn unreadable_values_are_invalid_parameters_that_say_what_to_write() {
         (
             "integration_type=2",
             "`integration_type=2` is neither `0` nor `1`",
-            "write `integration_type=0` for a guild install or `integration_type=1` for a user install",
+            "write `integration_type=0` (guild) or `integration_type=1` (user)",
         ),
         (
             "disable_guild_select=yes",

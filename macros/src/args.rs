@@ -3,6 +3,7 @@
 //! Parsed from raw token trees rather than with a syn grammar so that one bad argument does not
 //! hide the others: the input is split at top-level commas and every argument reports its own error.
 
+use botperms_core::request::{BOOLS, Choice, PARAMS, Param, ValueKind};
 use botperms_core::{IntegrationType, Level, Prompt, ResponseType, Rule};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
@@ -30,29 +31,17 @@ pub(crate) enum Place {
     FieldAttribute,
 }
 
-const INVITE_KEYS: &[&str] = &[
-    "client_id",
-    "scopes",
-    "permissions",
-    "guild_id",
-    "disable_guild_select",
-    "integration_type",
-    "redirect_uri",
-    "response_type",
-    "prompt",
-    "state",
-    "require_code_grant",
-    "allow",
-    "warn",
-    "deny",
-];
+/// Keys that set levels, after the registry's parameters.
+const LEVEL_KEYS: [&str; 3] = ["allow", "warn", "deny"];
 const FIELD_KEYS: &[&str] = &["permissions", "reason", "nested"];
 
 impl Place {
+    /// The keys this place takes: every parameter of the registry by its macro key, then levels.
     fn keys(self) -> Vec<&'static str> {
+        let invite = PARAMS.iter().map(|info| info.macro_key).chain(LEVEL_KEYS);
         match self {
-            Place::InviteMacro => INVITE_KEYS.to_vec(),
-            Place::StructAttribute => INVITE_KEYS.iter().copied().chain(["reason", "commands"]).collect(),
+            Place::InviteMacro => invite.collect(),
+            Place::StructAttribute => invite.chain(["reason", "commands"]).collect(),
             Place::FieldAttribute => FIELD_KEYS.to_vec(),
         }
     }
@@ -256,18 +245,28 @@ fn single_ident(tokens: &[TokenTree]) -> Option<String> {
     }
 }
 
-fn choice<T: Copy>(tokens: &[TokenTree], key: &str, choices: &[(&str, T)], diagnostics: &mut Diagnostics) -> Option<T> {
+/// Wraps a value read from the tokens at `span`.
+fn at<T>(span: Loc) -> impl Fn(T) -> Spanned<T> {
+    move |value| Spanned { value, span }
+}
+
+/// The index in `choices` (`(word, wire)`, from the registry) of the word `tokens` hold.
+fn word(tokens: &[TokenTree], key: &str, choices: &[(&str, &str)], diagnostics: &mut Diagnostics) -> Option<usize> {
     let found = single_ident(tokens).or_else(|| tokens.first().and_then(string_literal));
-    if let Some((_, value)) = found.as_deref().and_then(|name| choices.iter().find(|(choice, _)| *choice == name)) {
-        return Some(*value);
+    if let Some(index) = found.as_deref().and_then(|name| choices.iter().position(|(word, _)| *word == name)) {
+        return Some(index);
     }
     let names: Vec<String> = choices.iter().map(|(name, _)| format!("`{name}`")).collect();
     diagnostics.error(span_of(tokens), format!("`{key}` is {}, found {}", names.join(" or "), describe(tokens)));
     None
 }
 
+fn choice<T: Choice>(tokens: &[TokenTree], diagnostics: &mut Diagnostics) -> Option<T> {
+    word(tokens, T::PARAM.info().macro_key, T::choices(), diagnostics).and_then(|index| T::ALL.get(index).copied())
+}
+
 fn boolean(tokens: &[TokenTree], key: &str, diagnostics: &mut Diagnostics) -> Option<bool> {
-    choice(tokens, key, &[("true", true), ("false", false)], diagnostics)
+    word(tokens, key, BOOLS, diagnostics).map(|index| index == 0)
 }
 
 fn string(tokens: &[TokenTree], key: &str, diagnostics: &mut Diagnostics) -> Option<String> {
@@ -383,7 +382,7 @@ impl Args {
             diagnostics.error(key_span, format!("unknown key `{key}` in {}\n\nhelp: {help}", place.describe()));
             return;
         }
-        if matches!(key.as_str(), "allow" | "warn" | "deny") {
+        if LEVEL_KEYS.contains(&key.as_str()) {
             self.parse_levels(&key, argument, diagnostics);
             return;
         }
@@ -396,7 +395,9 @@ impl Args {
         self.seen.push((key.clone(), key_span));
         let value = match argument.get(1) {
             Some(TokenTree::Punct(equals)) if equals.as_char() == '=' => &argument[2..],
-            None if matches!(key.as_str(), "disable_guild_select" | "require_code_grant" | "nested") => {
+            None if key == "nested"
+                || Param::from_macro_key(&key).is_some_and(|param| param.info().kind == ValueKind::Bool) =>
+            {
                 self.set_flag(&key, key_span);
                 return;
             }
@@ -417,55 +418,47 @@ impl Args {
 
     fn set_flag(&mut self, key: &str, span: Loc) {
         let yes = Spanned { value: true, span };
-        match key {
-            "disable_guild_select" => self.disable_guild_select = Some(yes),
-            "require_code_grant" => self.require_code_grant = Some(yes),
+        match Param::from_macro_key(key) {
+            Some(Param::DisableGuildSelect) => self.disable_guild_select = Some(yes),
+            Some(Param::RequireCodeGrant) => self.require_code_grant = Some(yes),
             _ => self.nested = Some(span),
         }
     }
 
     fn set_value(&mut self, key: &str, value: &[TokenTree], diagnostics: &mut Diagnostics) {
         let span = span_of(value);
-        let spanned = |value| Spanned { value, span };
-        match key {
-            "client_id" => self.client_id = integer(value, "`client_id`", diagnostics).map(spanned),
-            "commands" => self.commands = command_list(value, diagnostics),
-            "guild_id" => self.guild_id = integer(value, "`guild_id`", diagnostics).map(spanned),
-            "scopes" => {
-                self.scopes = list(value, key, "bot, applications.commands", diagnostics)
-                    .map(|names| Spanned { value: names, span });
+        let Some(param) = Param::from_macro_key(key) else {
+            match key {
+                "commands" => self.commands = command_list(value, diagnostics),
+                "reason" => self.reason = string(value, key, diagnostics).map(at(span)),
+                _ => diagnostics.error(span, format!("`{key}` takes no value; write `{key}` alone")),
             }
-            "permissions" => {
+            return;
+        };
+        let what = format!("`{key}`");
+        match param {
+            Param::ClientId => self.client_id = integer(value, &what, diagnostics).map(at(span)),
+            Param::GuildId => self.guild_id = integer(value, &what, diagnostics).map(at(span)),
+            Param::Scope => {
+                self.scopes = list(value, key, "bot, applications.commands", diagnostics).map(at(span));
+            }
+            Param::Permissions => {
                 self.permissions = match value {
                     [TokenTree::Group(_)] => {
                         list(value, key, "VIEW_CHANNEL, SEND_MESSAGES", diagnostics).map(PermissionsArg::Names)
                     }
-                    _ => integer(value, "`permissions`", diagnostics)
+                    _ => integer(value, &what, diagnostics)
                         .map(|bits| PermissionsArg::Bits(Spanned { value: bits, span })),
                 }
-                .map(|permissions| Spanned { value: permissions, span });
+                .map(at(span));
             }
-            "disable_guild_select" => {
-                self.disable_guild_select = boolean(value, key, diagnostics).map(|value| Spanned { value, span });
-            }
-            "require_code_grant" => {
-                self.require_code_grant = boolean(value, key, diagnostics).map(|value| Spanned { value, span });
-            }
-            "integration_type" => {
-                let choices = [("guild", IntegrationType::Guild), ("user", IntegrationType::User)];
-                self.integration_type = choice(value, key, &choices, diagnostics).map(|value| Spanned { value, span });
-            }
-            "response_type" => {
-                let choices = [("code", ResponseType::Code), ("token", ResponseType::Token)];
-                self.response_type = choice(value, key, &choices, diagnostics).map(|value| Spanned { value, span });
-            }
-            "prompt" => {
-                let choices = [("consent", Prompt::Consent), ("none", Prompt::None)];
-                self.prompt = choice(value, key, &choices, diagnostics).map(|value| Spanned { value, span });
-            }
-            "redirect_uri" => self.redirect_uri = string(value, key, diagnostics).map(|value| Spanned { value, span }),
-            "state" => self.state = string(value, key, diagnostics).map(|value| Spanned { value, span }),
-            "reason" => self.reason = string(value, key, diagnostics).map(|value| Spanned { value, span }),
+            Param::DisableGuildSelect => self.disable_guild_select = boolean(value, key, diagnostics).map(at(span)),
+            Param::RequireCodeGrant => self.require_code_grant = boolean(value, key, diagnostics).map(at(span)),
+            Param::IntegrationType => self.integration_type = choice(value, diagnostics).map(at(span)),
+            Param::ResponseType => self.response_type = choice(value, diagnostics).map(at(span)),
+            Param::Prompt => self.prompt = choice(value, diagnostics).map(at(span)),
+            Param::RedirectUri => self.redirect_uri = string(value, key, diagnostics).map(at(span)),
+            Param::State => self.state = string(value, key, diagnostics).map(at(span)),
             _ => diagnostics.error(span, format!("`{key}` takes no value; write `{key}` alone")),
         }
     }
