@@ -171,7 +171,9 @@ impl ReadLink {
             // Free text: any value may be meant, and the redirect check judges a URI that is none.
             Some(Param::RedirectUri) => self.parts.redirect_uri = Some(value.into()),
             Some(Param::State) => self.parts.state = Some(value.into()),
-            Some(_) => {}
+            // An app setting, not a link parameter: `from_url_name` never returns it. Every
+            // parameter is named here, so a new registry entry does not build until it is read.
+            Some(Param::RequireCodeGrant) => {}
             None if key == "guild" => {
                 let guild = Param::GuildId.name(Face::Link);
                 self.invalid(
