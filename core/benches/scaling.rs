@@ -9,7 +9,9 @@
 use std::fmt::Write as _;
 use std::hint::black_box;
 
-use botperms_core::{InviteBuilder, InviteUrl, PermissionCalculator, Permissions, Role, Rule, Scope};
+use botperms_core::{
+    InviteBuilder, InviteUrl, MAX_LINK_PARAMETERS, PermissionCalculator, Permissions, Role, Rule, Scope,
+};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 const APP: u64 = 157_730_590_492_196_864;
@@ -44,6 +46,31 @@ fn link_with_parameters(count: usize) -> String {
     link
 }
 
+/// A link about `length` bytes long within the parameter cap: the real parameters, then unknown ones
+/// whose values share the length, every fifth character percent-encoded, so that reading grows
+/// with the text rather than with a count the parser refuses past [`MAX_LINK_PARAMETERS`].
+fn link_of_length(length: usize) -> String {
+    let mut link = format!(
+        "https://discord.com/oauth2/authorize?client_id={APP}&scope=bot+applications.commands&permissions=2048"
+    );
+    let extra = MAX_LINK_PARAMETERS - 3;
+    let each = length.saturating_sub(link.len()) / extra;
+    for index in 0..extra {
+        write!(link, "&utm_{index}=").expect("writing to a String");
+        let mut written = 0;
+        while written < each {
+            if written % 5 == 4 {
+                link.push_str("%41");
+                written += 3;
+            } else {
+                link.push(char::from(b'a' + ((index + written) % 26) as u8));
+                written += 1;
+            }
+        }
+    }
+    link
+}
+
 /// A builder given `count` scope and permission items, drawn from every scope and flag with repeats.
 fn builder_with_items(count: usize) -> InviteBuilder {
     let mut mix = Mix(0xD1B5_4A32_D192_ED03);
@@ -71,7 +98,17 @@ fn guild_with_roles(count: usize) -> (Vec<Role>, Vec<u64>) {
 }
 
 fn parser(c: &mut Criterion) {
-    let mut group = c.benchmark_group("parse_parameters");
+    let mut group = c.benchmark_group("parse_length");
+    group.sample_size(10);
+    for length in [10_000, 100_000, 1_000_000] {
+        let link = link_of_length(length);
+        group.bench_with_input(BenchmarkId::from_parameter(length), &link, |b, link| {
+            b.iter(|| InviteUrl::parse(black_box(link)).map(|invite| invite.findings().len()));
+        });
+    }
+    group.finish();
+    // Past the cap the parser refuses the link: what that costs must not grow faster than the text.
+    let mut group = c.benchmark_group("parse_parameters_refused");
     group.sample_size(10);
     for count in [1_000, 10_000] {
         let link = link_with_parameters(count);
