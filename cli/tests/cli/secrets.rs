@@ -153,3 +153,17 @@ fn lint_prints_decoded_escapes_as_escapes() {
         }
     }
 }
+
+#[test]
+fn the_placements_cover_every_flag_of_the_registry() {
+    let runs = placements();
+    for info in botperms_core::request::PARAMS {
+        // A bool flag takes no value, so no secret can be given to it.
+        if info.kind == botperms_core::request::ValueKind::Bool {
+            continue;
+        }
+        let flag = format!("--{}", info.cli_flag);
+        let placed = runs.iter().any(|run| run.windows(2).any(|pair| pair[0] == flag && pair[1] == "{}"));
+        assert!(placed, "no secret is given to `{flag}`");
+    }
+}

@@ -115,3 +115,11 @@ fn ordinary_input_raises_no_secret_finding() {
     let shown = invite_url::expand(input).to_string();
     assert!(!shown.contains("never put it in source"), "{shown}");
 }
+
+#[test]
+fn the_places_cover_every_key_of_the_registry() {
+    for info in botperms_core::request::PARAMS {
+        let key = format!("{} = ", info.macro_key);
+        assert!(INVITE_PLACES.iter().any(|place| place.starts_with(&key)), "no secret is placed in `{key}..`");
+    }
+}
