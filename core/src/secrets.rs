@@ -129,6 +129,9 @@ impl fmt::Display for SecretKind {
 /// }
 /// ```
 pub fn detect_secret(text: &str) -> Option<SecretKind> {
+    if text.len() < SHORTEST_SECRET {
+        return None;
+    }
     if contains_bot_token(text.as_bytes()) {
         Some(SecretKind::BotToken)
     } else if is_lone_client_secret(text) || has_client_secret_value(text.as_bytes()) {
@@ -162,6 +165,9 @@ pub fn detect_secret(text: &str) -> Option<SecretKind> {
 /// assert_eq!(detect_secret_in_link(&link), None);
 /// ```
 pub fn detect_secret_in_link(link: &str) -> Option<SecretKind> {
+    if link.len() < SHORTEST_SECRET {
+        return None;
+    }
     let once = percent_decode(link);
     let twice = percent_decode(&once);
     [link, once.as_str(), twice.as_str()].into_iter().find_map(detect_in_link_text)
@@ -179,6 +185,9 @@ pub fn detect_secret_in_link(link: &str) -> Option<SecretKind> {
 /// assert_eq!(detect_secret_in_state(&format!("client_secret={random}")), Some(SecretKind::ClientSecret));
 /// ```
 pub fn detect_secret_in_state(value: &str) -> Option<SecretKind> {
+    if value.len() < SHORTEST_SECRET {
+        return None;
+    }
     let once = percent_decode(value);
     let twice = percent_decode(&once);
     [value, once.as_str(), twice.as_str()].into_iter().find_map(|text| {
@@ -244,6 +253,15 @@ pub(crate) const TIMESTAMP_PART_LEN: RangeInclusive<usize> = 6..=7;
 pub(crate) const SIGNATURE_PART_LEN: RangeInclusive<usize> = 27..=38;
 /// Length of a client secret.
 pub(crate) const CLIENT_SECRET_LEN: usize = 32;
+/// No text shorter than this holds a secret: a client secret is 32 bytes, a bot token at least
+/// 23 + 1 + 6 + 1 + 27, and percent-decoding never lengthens a text (`%XX` becomes one byte, `+` one
+/// space, and an invalid byte, which only `%XX` makes, a 3-byte U+FFFD). The macros look at every
+/// identifier and literal they read, nearly all far shorter: this spares them the scans and the
+/// decoding copies, which were most of an `invite_url!`'s expansion time in their unoptimized build.
+const SHORTEST_SECRET: usize = CLIENT_SECRET_LEN;
+const _: () = assert!(
+    *USER_ID_PART_LEN.start() + 1 + *TIMESTAMP_PART_LEN.start() + 1 + *SIGNATURE_PART_LEN.start() >= SHORTEST_SECRET
+);
 
 /// The base64url alphabet, which both secrets are written in.
 pub(crate) const fn is_token_byte(byte: u8) -> bool {

@@ -17,41 +17,46 @@ use crate::diagnostics::{Diagnostics, Loc};
 pub(crate) fn find(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
     let mut run = Run::default();
     // How much of `state =` the tokens just read: 1 after `state`, 2 after `state =`.
-    let mut state_key = 0;
+    let mut state_key = 0_u8;
     for token in tokens.clone() {
-        state_key = match (&token, state_key) {
-            (TokenTree::Ident(ident), _) if ident == "state" => 1,
-            (TokenTree::Punct(punct), 1) if punct.as_char() == '=' => 2,
-            (TokenTree::Literal(_), 2) => 3,
-            _ => 0,
-        };
+        // Each text is asked of the compiler once: every `to_string` is a round trip to it.
         match &token {
             TokenTree::Group(group) => {
+                state_key = 0;
                 run.flush(found);
                 find(&group.stream(), found);
             }
             TokenTree::Ident(ident) => {
                 let name = ident.to_string();
+                state_key = u8::from(name == "state");
                 run.push_piece(name.strip_prefix("r#").unwrap_or(&name), ident.span(), found);
             }
-            TokenTree::Punct(punct) if matches!(punct.as_char(), '.' | '-') => {
-                run.push(&punct.as_char().to_string(), punct.span());
+            TokenTree::Punct(punct) => {
+                state_key = if state_key == 1 && punct.as_char() == '=' { 2 } else { 0 };
+                match punct.as_char() {
+                    dot_or_dash @ ('.' | '-') => run.push(dot_or_dash.encode_utf8(&mut [0; 4]), punct.span()),
+                    _ => run.flush(found),
+                }
             }
-            TokenTree::Punct(_) => run.flush(found),
-            TokenTree::Literal(literal) => match string_value(literal) {
-                Some(value) if state_key == 3 => {
-                    run.flush(found);
-                    if detect_secret_in_state(&value).is_some() {
-                        found.push(Spanned { value, span: literal.span().into() });
+            TokenTree::Literal(literal) => {
+                let text = literal.to_string();
+                let in_state = state_key == 2;
+                state_key = 0;
+                match string_value(literal, &text) {
+                    Some(value) if in_state => {
+                        run.flush(found);
+                        if detect_secret_in_state(&value).is_some() {
+                            found.push(Spanned { value, span: literal.span().into() });
+                        }
                     }
+                    Some(value) => {
+                        run.flush(found);
+                        keep_if_secret(value, literal.span().into(), found);
+                    }
+                    // `7abc` (a number with a suffix), `1.5`: part of a run, as written.
+                    None => run.push_piece(&text, literal.span(), found),
                 }
-                Some(value) => {
-                    run.flush(found);
-                    keep_if_secret(value, literal.span().into(), found);
-                }
-                // `7abc` (a number with a suffix), `1.5`: part of a run, as written.
-                None => run.push_piece(&literal.to_string(), literal.span(), found),
-            },
+            }
         }
     }
     run.flush(found);
@@ -66,8 +71,14 @@ pub(crate) fn only_secrets(found: &[Spanned<String>], levels: &Levels) -> Option
     diagnostics.has_errors().then_some(diagnostics)
 }
 
-/// The text of a string-like literal, bytes read as UTF-8 with replacement.
-fn string_value(literal: &proc_macro2::Literal) -> Option<String> {
+/// The text of a string-like literal, bytes read as UTF-8 with replacement; `text` is the literal as written.
+fn string_value(literal: &proc_macro2::Literal, text: &str) -> Option<String> {
+    // Only these start a string-like literal (`"..."`, `r"..."`, `b"..."`, `br"..."`, `c"..."`, `cr"..."`);
+    // anything else, the ids above all, is spared syn's literal parser, which multiplies a big integer
+    // once per digit.
+    if !matches!(text.as_bytes().first(), Some(b'"' | b'r' | b'b' | b'c')) {
+        return None;
+    }
     match syn::Lit::new(literal.clone()) {
         syn::Lit::Str(text) => Some(text.value()),
         syn::Lit::ByteStr(bytes) => Some(String::from_utf8_lossy(&bytes.value()).into_owned()),
@@ -109,12 +120,14 @@ impl Run {
     }
 
     fn flush(&mut self, found: &mut Vec<Spanned<String>>) {
-        let text = core::mem::take(&mut self.text);
         if let Some((first, last)) = self.spans.take()
             && !core::mem::take(&mut self.reported)
+            && detect_secret_in_link(&self.text).is_some()
         {
-            keep_if_secret(text, Loc(first, last), found);
+            found.push(Spanned { value: self.text.clone(), span: Loc(first, last) });
         }
+        // The buffer is kept for the next run.
+        self.text.clear();
     }
 }
 
