@@ -2,8 +2,8 @@
 
 use std::io::Read;
 
-use botperms_core::render;
-use botperms_core::{Finding, IntegrationType, InviteUrl, Level, Prompt, ResponseType};
+use botperms_core::request::Choice;
+use botperms_core::{Face, Finding, IntegrationType, InviteUrl, Level, Param, Prompt, ResponseType, render};
 use serde::Serialize;
 
 use crate::json::{self, FindingJson, PermissionsJson};
@@ -50,21 +50,16 @@ fn read_stdin() -> Result<String, Failure> {
     Ok(text)
 }
 
-const fn integration_name(integration_type: IntegrationType) -> &'static str {
-    match integration_type {
-        IntegrationType::Guild => "guild",
-        IntegrationType::User => "user",
-    }
-}
-
 fn text_report(invite: &InviteUrl, findings: &[Finding], tally: &str, context: &Context) -> String {
     let mut table = Table::headless(&[Align::Left, Align::Left]);
-    let mut row = |key: &str, value: String| table.row(vec![Cell::new(key, Tone::Bold), value.into()]);
-    row("client_id", invite.client_id().to_string());
+    // Rows are named as the link names its parameters, from the registry.
+    let mut row =
+        |param: Param, value: String| table.row(vec![Cell::new(param.name(Face::Link), Tone::Bold), value.into()]);
+    row(Param::ClientId, invite.client_id().to_string());
     let scopes: Vec<&str> = invite.scopes().iter().map(|scope| scope.as_str()).collect();
-    row("scope", if scopes.is_empty() { "(none)".to_owned() } else { scopes.join(" ") });
+    row(Param::Scope, if scopes.is_empty() { "(none)".to_owned() } else { scopes.join(" ") });
     row(
-        "permissions",
+        Param::Permissions,
         invite.permissions().map_or_else(
             || "(none)".to_owned(),
             |permissions| {
@@ -73,18 +68,18 @@ fn text_report(invite: &InviteUrl, findings: &[Finding], tally: &str, context: &
         ),
     );
     let optional = [
-        ("guild_id", invite.guild_id().map(|id| id.to_string())),
-        ("disable_guild_select", invite.disable_guild_select().map(|disable| disable.to_string())),
-        ("integration_type", invite.integration_type().map(|kind| integration_name(kind).to_owned())),
-        ("response_type", invite.response_type().map(|kind| kind.as_str().to_owned())),
+        (Param::GuildId, invite.guild_id().map(|id| id.to_string())),
+        (Param::DisableGuildSelect, invite.disable_guild_select().map(|disable| disable.to_string())),
+        (Param::IntegrationType, invite.integration_type().map(|kind| kind.word().to_owned())),
+        (Param::ResponseType, invite.response_type().map(|kind| kind.as_str().to_owned())),
         // Percent-decoded text of the link: through the renderer, or `%1B%5B2J` would clear the screen.
-        ("redirect_uri", invite.redirect_uri().map(|text| render::clean(text).into_owned())),
-        ("state", invite.state().map(|text| render::clean(text).into_owned())),
-        ("prompt", invite.prompt().map(|prompt| prompt.as_str().to_owned())),
+        (Param::RedirectUri, invite.redirect_uri().map(|text| render::clean(text).into_owned())),
+        (Param::State, invite.state().map(|text| render::clean(text).into_owned())),
+        (Param::Prompt, invite.prompt().map(|prompt| prompt.as_str().to_owned())),
     ];
-    for (key, value) in optional {
+    for (param, value) in optional {
         if let Some(value) = value {
-            row(key, value);
+            row(param, value);
         }
     }
     let mut out = table.render(context.out, context.width);
@@ -141,7 +136,7 @@ impl<'a> LintJson<'a> {
             permissions: invite.permissions().map(PermissionsJson::from),
             guild_id: invite.guild_id().map(|id| id.to_string()),
             disable_guild_select: invite.disable_guild_select(),
-            integration_type: invite.integration_type().map(integration_name),
+            integration_type: invite.integration_type().map(IntegrationType::word),
             response_type: invite.response_type().map(ResponseType::as_str),
             redirect_uri: invite.redirect_uri(),
             state: invite.state(),
