@@ -24,7 +24,7 @@ fi
 repo=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 botperms=$(cd -- "${BOTPERMS:-$repo}" && pwd -P)
 readonly repo botperms
-if [[ ! -f $botperms/src/lib.rs || ! -f $botperms/core/src/generated.rs ]]; then
+if [[ ! -f $botperms/src/lib.rs || ! -f $botperms/core/data/discord.json ]]; then
     echo "$botperms is not a botperms checkout (set BOTPERMS to one)" >&2
     exit 1
 fi

@@ -45,7 +45,7 @@ fi
 # BOTPERMS: another botperms checkout to measure (another commit's, with this script).
 repo=$(cd -- "${BOTPERMS:-$(dirname -- "${BASH_SOURCE[0]}")/..}" && pwd -P)
 readonly repo
-if [[ ! -f $repo/src/lib.rs || ! -f $repo/core/src/generated.rs ]]; then
+if [[ ! -f $repo/src/lib.rs || ! -f $repo/core/src/data/generated.rs ]]; then
     echo "cannot find the botperms repository above ${BASH_SOURCE[0]}" >&2
     exit 1
 fi
@@ -79,7 +79,7 @@ log() { printf '%s\n' "$*" >&2; }
 declare -A BIT
 while read -r name bit; do
     BIT[$name]=$bit
-done < <(sed -nE 's/^[[:space:]]*const ([A-Z0-9_]+) = 1 << ([0-9]+);$/\1 \2/p' "$repo/core/src/generated.rs")
+done < <(sed -nE 's/^[[:space:]]*const ([A-Z0-9_]+) = 1 << ([0-9]+);$/\1 \2/p' "$repo/core/src/data/generated.rs")
 
 # Flags a real bot asks for. Every generated set passes every deny and warn rule: it always has
 # VIEW_CHANNEL, SEND_MESSAGES and SEND_MESSAGES_IN_THREADS, voice flags come with CONNECT, and
@@ -97,7 +97,7 @@ readonly GUILD_FLAGS=(KICK_MEMBERS BAN_MEMBERS MANAGE_ROLES MANAGE_CHANNELS MODE
     MANAGE_THREADS CREATE_INSTANT_INVITE)
 for name in "${BASE_FLAGS[@]}" CONNECT "${MESSAGE_FLAGS[@]}" "${VOICE_FLAGS[@]}" "${GUILD_FLAGS[@]}"; do
     if [[ -z ${BIT[$name]:-} ]]; then
-        echo "flag $name is not in core/src/generated.rs; update the flag lists of this script" >&2
+        echo "flag $name is not in core/src/data/generated.rs; update the flag lists of this script" >&2
         exit 1
     fi
 done

@@ -1,4 +1,4 @@
-//! Turns the typed data file into the items of `generated.rs`.
+//! Turns the typed data file into the items of `core/src/data/generated.rs`.
 
 use std::fmt::Write as _;
 
@@ -21,9 +21,7 @@ pub(crate) fn sections(data: &DiscordData) -> Vec<Section> {
         Section::Items(quote! {
             #![allow(clippy::doc_markdown)]
 
-            use crate::permissions::{ChannelTypes, PermissionInfo, Prerequisite};
-            use crate::presets::Preset;
-            use crate::scopes::{ScopeGrant, ScopeInfo};
+            use super::{ChannelTypes, PermissionInfo, Prerequisite, Preset, ScopeGrant, ScopeInfo};
         }),
         Section::Items(revision(data)),
         Section::Text(permission_flags(&data.permissions)),

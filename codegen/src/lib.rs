@@ -1,4 +1,4 @@
-//! Renders `core/src/generated.rs` from `core/data/discord.json`.
+//! Renders `core/src/data/generated.rs` from `core/data/discord.json`.
 //!
 //! The data file is read into the typed model of [`data`] (unknown keys and dangling flag names are errors), the
 //! items are built with `quote` and printed with `prettyplease`. Kept out of `botperms-core` so that re-rendering
@@ -17,7 +17,7 @@ pub const BLESS_COMMAND: &str = "cargo run -p botperms-codegen";
 /// Where the data file and the generated file live.
 pub fn paths() -> (PathBuf, PathBuf) {
     let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core");
-    (core.join("data/discord.json"), core.join("src/generated.rs"))
+    (core.join("data/discord.json"), core.join("src/data/generated.rs"))
 }
 
 /// Replaces CRLF (and lone CR) line endings by LF, so that a checkout that converted line endings renders and

@@ -1,4 +1,4 @@
-//! `cargo run -p botperms-codegen`: re-renders `core/src/generated.rs` from `core/data/discord.json`.
+//! `cargo run -p botperms-codegen`: re-renders `core/src/data/generated.rs` from `core/data/discord.json`.
 
 use std::process::ExitCode;
 

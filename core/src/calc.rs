@@ -73,7 +73,7 @@
 //! - **Duplicate `@everyone` overwrites**: twilight applies them one after the other.
 
 use crate::Permissions;
-use crate::generated::{PERMISSION_INFO, PREREQUISITES};
+use crate::data::{PERMISSION_INFO, PREREQUISITES};
 use crate::permissions::ChannelTypes;
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! [`crate::rules::check`], with the message built in a [`ConstText`] because nothing can allocate.
 
 use crate::const_text::ConstText;
-use crate::generated::{PERMISSION_INFO, PREREQUISITES};
+use crate::data::{PERMISSION_INFO, PREREQUISITES};
 use crate::rules::catalogue::messages;
 use crate::rules::{Level, Levels, Message, Rule, fill_const};
 use crate::{Permissions, Scope, Scopes};

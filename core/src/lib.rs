@@ -20,7 +20,7 @@ extern crate alloc;
 extern crate std;
 
 #[rustfmt::skip]
-mod generated;
+mod data;
 #[cfg(all(feature = "serde", feature = "runtime"))]
 pub mod app;
 #[cfg(feature = "runtime")]
@@ -64,7 +64,7 @@ pub use calc::{ChannelKind, Member, Overwrite, OverwriteKind, PermissionCalculat
 pub use composed::{CompositionMessage, assert_composition, check_composition};
 #[doc(hidden)]
 pub use const_text::ConstText;
-pub use generated::DOCS_REVISION;
+pub use data::DOCS_REVISION;
 pub use ids::{ClientId, DISCORD_EPOCH_MS, GuildId, IdError, Snowflake, parse_snowflake, validate_snowflake};
 #[cfg(feature = "runtime")]
 pub use interaction::{AppPermissions, InteractionDenied, ParseAppPermissionsError, REPLY_LIMIT};

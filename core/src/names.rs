@@ -2,9 +2,7 @@
 
 use alloc::string::String;
 
-use crate::generated::{PERMISSION_INFO, SCOPE_INFO};
-use crate::permissions::PermissionInfo;
-use crate::scopes::ScopeInfo;
+use crate::data::{PERMISSION_INFO, PermissionInfo, SCOPE_INFO, ScopeInfo};
 
 /// Which naming scheme a permission name was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -143,7 +141,7 @@ pub fn suggest_scope(typed: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Permissions;
+    use crate::data::Permissions;
 
     #[test]
     fn every_spelling_means_one_flag_only() {

@@ -2,68 +2,9 @@
 
 use core::fmt;
 
-pub use crate::generated::Permissions;
-use crate::generated::{PERMISSION_INFO, PREREQUISITES, REJECTED_BY_INVITES};
+pub use crate::data::{ChannelTypes, PermissionInfo, Permissions};
+use crate::data::{PERMISSION_INFO, PREREQUISITES, REJECTED_BY_INVITES};
 use crate::names::{self, Spelling};
-
-bitflags::bitflags! {
-    /// The kinds of channel a permission applies to, as Discord's table marks them (T, V, S).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub struct ChannelTypes: u8 {
-        /// Text, announcement, forum and media channels.
-        const TEXT = 1 << 0;
-        /// Voice channels.
-        const VOICE = 1 << 1;
-        /// Stage channels.
-        const STAGE = 1 << 2;
-    }
-}
-
-/// What Discord says about one permission flag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct PermissionInfo {
-    /// Discord's name: `SEND_MESSAGES`.
-    pub name: &'static str,
-    /// The flag itself.
-    pub flag: Permissions,
-    /// Discord's description.
-    pub description: &'static str,
-    /// The label of the role settings screen in Discord's client: "Send Messages and Create Posts".
-    pub client_label: &'static str,
-    /// The label an admin sees on the "add bot" authorize screen: "Send Messages".
-    pub invite_screen_label: &'static str,
-    /// The labels of a channel's permission overwrite screen.
-    pub channel_settings_labels: &'static [&'static str],
-    /// Older client wordings people still type.
-    pub former_client_labels: &'static [&'static str],
-    /// The channel types the flag applies to; empty for guild-only flags.
-    pub channel_types: ChannelTypes,
-    /// Whether the guild owner needs two-factor authentication for it where the guild enforces 2FA.
-    pub requires_2fa: bool,
-    /// Names Discord used before (`READ_MESSAGES` for `VIEW_CHANNEL`).
-    pub former_names: &'static [&'static str],
-    /// discord.py's attribute name.
-    pub discord_py: &'static str,
-    /// discord.py's aliases of it.
-    pub discord_py_aliases: &'static [&'static str],
-    /// discord.js' `PermissionFlagsBits` key.
-    pub discord_js: &'static str,
-}
-
-impl PermissionInfo {
-    /// The bit number of the flag.
-    pub const fn bit(&self) -> u32 {
-        self.flag.bits().trailing_zeros()
-    }
-}
-
-/// A flag that has no effect unless `requires` is granted too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Prerequisite {
-    pub(crate) requires: Permissions,
-    pub(crate) flags: Permissions,
-}
 
 impl Permissions {
     /// Metadata of every defined flag, in bit order.

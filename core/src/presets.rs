@@ -3,31 +3,8 @@
 //! Bot authors coming from discord.py think in these names; `botperms presets` lists them. The
 //! flags come from `core/data/discord.json`, like every other table.
 
-use crate::generated::PRESETS;
-use crate::permissions::Permissions;
-
-/// One of discord.py's permission presets.
-///
-/// ```
-/// use botperms_core::{Permissions, presets};
-///
-/// let text = presets::find("text").unwrap();
-/// assert_eq!(text.permissions.bits(), 8_515_152_769_448_000);
-/// assert_eq!(text.permissions, Permissions::text());
-/// assert_eq!(text.source, "discord.py 2.7.1 Permissions.text()");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Preset {
-    /// discord.py's name of the classmethod, like `all_channel`.
-    pub name: &'static str,
-    /// The flags it sets.
-    pub permissions: Permissions,
-    /// Where the flags were read, like `discord.py 2.7.1 Permissions.text()`.
-    pub source: &'static str,
-    /// What to know before using it (empty for most): `elevated` is discord.py's set, not [`Permissions::ELEVATED`].
-    pub note: &'static str,
-}
+use crate::data::PRESETS;
+pub use crate::data::Preset;
 
 /// Every preset, sorted by name.
 ///
@@ -41,7 +18,7 @@ pub fn all() -> &'static [Preset] {
 
 /// The preset discord.py calls `name`, if there is one.
 ///
-/// discord.py's `elevated()` is not [`Permissions::ELEVATED`], the flags Discord's documentation marks as
+/// discord.py's `elevated()` is not [`Permissions::ELEVATED`](crate::Permissions::ELEVATED), the flags Discord's documentation marks as
 /// needing the owner's two-factor authentication: discord.py counts `MODERATE_MEMBERS`, the docs count
 /// `VIEW_CREATOR_MONETIZATION_ANALYTICS`.
 ///

@@ -2,39 +2,9 @@
 
 use core::fmt;
 
-use crate::generated::SCOPE_INFO;
-pub use crate::generated::Scope;
+use crate::data::SCOPE_INFO;
+pub use crate::data::{Scope, ScopeGrant, ScopeInfo};
 use crate::names;
-
-/// How a scope is granted: what kind of OAuth2 flow it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ScopeGrant {
-    /// `bot`: adds the app's bot user to a guild, with the link's permissions.
-    Bot,
-    /// `applications.commands`: added with no redirect and no code exchange.
-    Shortcut,
-    /// Needs the authorization code (or implicit) grant: a `response_type` and a redirect.
-    AuthorizationCode,
-    /// Only for the client credentials grant at the token endpoint; never in an authorize link.
-    ClientCredentials,
-}
-
-/// What Discord says about one scope.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ScopeInfo {
-    /// The scope.
-    pub scope: Scope,
-    /// Its name on the wire: `applications.commands`.
-    pub name: &'static str,
-    /// Discord's description.
-    pub description: &'static str,
-    /// Whether only approved partners (or no apps at all, today) may request it.
-    pub requires_approval: bool,
-    /// How it is granted.
-    pub grant: ScopeGrant,
-}
 
 impl Scope {
     /// What Discord says about this scope.

@@ -1,4 +1,4 @@
-//! The checked-in `src/generated.rs` must be what `core/data/discord.json` renders to.
+//! The checked-in `src/data/generated.rs` must be what `core/data/discord.json` renders to.
 
 #[test]
 fn generated_rs_matches_the_data_file() {
@@ -7,7 +7,7 @@ fn generated_rs_matches_the_data_file() {
     let rendered = botperms_codegen::render_from_disk().unwrap_or_else(|error| panic!("{error}"));
     assert!(
         botperms_codegen::is_fresh(&current, &rendered),
-        "core/src/generated.rs is stale: it no longer matches core/data/discord.json.\n\
+        "core/src/data/generated.rs is stale: it no longer matches core/data/discord.json.\n\
          Re-bless it with:\n\n    {}\n",
         botperms_codegen::BLESS_COMMAND
     );

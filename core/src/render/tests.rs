@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use proptest::prelude::*;
 
 use super::*;
-use crate::generated::{PERMISSION_INFO, SCOPE_INFO};
+use crate::data::{PERMISSION_INFO, SCOPE_INFO};
 use crate::names::spellings;
 use crate::rules::Rule;
 use crate::secrets::tests::{USER_ID, fake_client_secret, fake_token, fake_token_with, user_id_part};

@@ -10,7 +10,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use proptest::prelude::*;
 
 use super::*;
-use crate::generated::{PERMISSION_INFO, SCOPE_INFO};
+use crate::data::{PERMISSION_INFO, SCOPE_INFO};
 use crate::names::spellings;
 
 // The made-up secrets the render and token tests use too.

@@ -3,9 +3,7 @@
 // Descriptions are Discord's prose, not Rust docs, hence the `doc_markdown` allowance.
 
 #![allow(clippy::doc_markdown)]
-use crate::permissions::{ChannelTypes, PermissionInfo, Prerequisite};
-use crate::presets::Preset;
-use crate::scopes::{ScopeGrant, ScopeInfo};
+use super::{ChannelTypes, PermissionInfo, Prerequisite, Preset, ScopeGrant, ScopeInfo};
 
 /// The revision of Discord's documentation (discord/discord-api-docs) the tables match.
 pub const DOCS_REVISION: &str = "discord/discord-api-docs snapshot 2026-08-06";
