@@ -46,6 +46,7 @@ pub mod request;
 pub mod rules;
 mod scopes;
 pub mod secrets;
+pub mod suggest;
 #[cfg(feature = "runtime")]
 mod table;
 #[cfg(feature = "runtime")]

@@ -1,8 +1,7 @@
 //! Name lookup across every spelling people type, and "did you mean" suggestions.
 
-use alloc::string::String;
-
 use crate::data::{PERMISSION_INFO, PermissionInfo, SCOPE_INFO, ScopeInfo};
+use crate::suggest;
 
 /// Which naming scheme a permission name was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,50 +91,18 @@ pub(crate) fn lookup_scope(name: &str) -> Option<&'static ScopeInfo> {
     SCOPE_INFO.iter().find(|info| info.name == name)
 }
 
-fn similarity(typed: &str, candidate: &str) -> f64 {
-    let typed: String = normalized(typed).collect();
-    let candidate: String = normalized(candidate).collect();
-    if typed.is_empty() || candidate.is_empty() {
-        return 0.0;
-    }
-    strsim::normalized_damerau_levenshtein(&typed, &candidate).max(strsim::jaro_winkler(&typed, &candidate) - 0.08)
-}
-
-/// Below this, a suggestion would be noise rather than help.
-const SUGGESTION_THRESHOLD: f64 = 0.78;
-
-/// The longest spelling is about 40 characters; text far longer than that resembles no name, and
-/// edit distance on it costs time proportional to its length for every candidate.
-const LONGEST_SUGGESTIBLE: usize = 80;
-
 /// Discord's name of the flag whose spelling (any scheme) is nearest to `typed`, if one is near.
 pub fn suggest_permission(typed: &str) -> Option<&'static str> {
-    if typed.len() > LONGEST_SUGGESTIBLE {
-        return None;
-    }
-    PERMISSION_INFO
-        .iter()
-        .flat_map(|info| spellings(info).map(move |(spelling, _)| (info.name, similarity(typed, spelling))))
-        .filter(|(_, score)| *score >= SUGGESTION_THRESHOLD)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(name, _)| name)
+    suggest::nearest(
+        typed,
+        PERMISSION_INFO.iter().flat_map(|info| spellings(info).map(move |(spelling, _)| (spelling, info.name))),
+    )
 }
 
-/// The scope name nearest to `typed`, if one is near. Scope names are compared with their dots,
-/// and also loosely, so `applications_commands` finds `applications.commands`.
+/// The scope name nearest to `typed`, if one is near: `applications_commands` finds
+/// `applications.commands`.
 pub fn suggest_scope(typed: &str) -> Option<&'static str> {
-    if typed.len() > LONGEST_SUGGESTIBLE {
-        return None;
-    }
-    SCOPE_INFO
-        .iter()
-        .map(|info| {
-            let exact = strsim::normalized_damerau_levenshtein(&typed.to_ascii_lowercase(), info.name);
-            (info.name, exact.max(similarity(typed, info.name)))
-        })
-        .filter(|(_, score)| *score >= SUGGESTION_THRESHOLD)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(name, _)| name)
+    suggest::nearest(typed, SCOPE_INFO.iter().map(|info| (info.name, info.name)))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// The layers, lowest first. A module may import modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
-    &["const_text", "ids", "uri"],
+    &["const_text", "ids", "suggest", "uri"],
     // Secret detection and the renderer that redacts and escapes every message.
     &["secrets"],
     &["render"],

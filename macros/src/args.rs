@@ -163,12 +163,7 @@ fn describe(tokens: &[TokenTree]) -> String {
 
 /// The nearest of `candidates` to `typed`, if it is near.
 pub(crate) fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|candidate| (candidate, strsim::normalized_damerau_levenshtein(typed, candidate)))
-        .filter(|(_, score)| *score >= 0.6)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(candidate, _)| candidate)
+    botperms_core::suggest::nearest(typed, candidates.into_iter().map(|candidate| (candidate, candidate)))
 }
 
 /// Reads a literal as a string literal, if it is one.

@@ -63,12 +63,7 @@ impl Rule {
     /// The rule whose name is nearest to `typed`, for "did you mean" (`adminstrator` finds
     /// `administrator`); `None` when no name is near.
     pub fn suggest(typed: &str) -> Option<Rule> {
-        Rule::ALL
-            .iter()
-            .map(|rule| (*rule, strsim::jaro_winkler(typed, rule.name())))
-            .filter(|(_, score)| *score >= 0.8)
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(rule, _)| rule)
+        crate::suggest::nearest(typed, Rule::ALL.iter().map(|rule| (rule.name(), *rule)))
     }
 
     const fn index(self) -> usize {
