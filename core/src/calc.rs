@@ -451,8 +451,8 @@ impl<'a> PermissionCalculator<'a> {
     /// but an overwrite naming it still applies, as the member object says the member has it.
     ///
     /// Cost: linear in the guild's roles for a member with few roles; from [`Self::SORT_MEMBER_ROLES_FROM`] roles
-    /// on, the member's ids are sorted once and each guild role is a binary search, so a large guild and a
-    /// member with many roles never cost their product.
+    /// on, the member's ids are sorted once and each guild role is a binary search; past 64 roles they go
+    /// into a hash set instead, so the cost stays linear in the two lists and never their product.
     #[inline]
     pub fn from_guild_roles(guild_id: u64, user_id: u64, guild_roles: &[Role], member_role_ids: &'a [u64]) -> Self {
         let member_roles = MemberRoles::Ids(member_role_ids);
@@ -466,9 +466,8 @@ impl<'a> PermissionCalculator<'a> {
             sorted.sort_unstable();
             or_of_listed(guild_id, guild_roles, |id| sorted.binary_search(&id).is_ok())
         } else {
-            let mut sorted = alloc::vec::Vec::from(member_role_ids);
-            sorted.sort_unstable();
-            or_of_listed(guild_id, guild_roles, |id| sorted.binary_search(&id).is_ok())
+            let set = IdSet::new(member_role_ids);
+            or_of_listed(guild_id, guild_roles, |id| set.contains(id))
         };
         Self { guild_id, user_id, base, member_roles, is_owner: false, timed_out: false }
     }
@@ -550,6 +549,59 @@ impl<'a> PermissionCalculator<'a> {
 /// stack rather than on the heap: Discord caps a guild at 250 roles, and members rarely hold more than a few
 /// dozen.
 const SORTED_ON_STACK: usize = 64;
+
+/// A member's role ids as an open-addressing hash set, for members with more roles than sort well on
+/// the stack: building it and each lookup cost constant time on average, where sorting would make a
+/// large guild cost n log n. Snowflakes are spread by a multiplicative hash of their high bits.
+struct IdSet {
+    /// Twice as many slots as ids (a power of two), so probes stay short; 0 marks an empty slot.
+    slots: alloc::vec::Vec<u64>,
+    /// `64 - log2(slots.len())`: the hash's top bits index the slots.
+    shift: u32,
+    /// Whether 0, the empty marker, is among the ids (no Discord id is, but the input may say so).
+    has_zero: bool,
+}
+
+impl IdSet {
+    fn new(ids: &[u64]) -> Self {
+        let len = (ids.len() * 2).next_power_of_two().max(2);
+        let mut set = IdSet { slots: alloc::vec![0; len], shift: 64 - len.trailing_zeros(), has_zero: false };
+        for &id in ids {
+            if id == 0 {
+                set.has_zero = true;
+                continue;
+            }
+            let mut slot = set.home(id);
+            while set.slots[slot] != 0 && set.slots[slot] != id {
+                slot = (slot + 1) & (len - 1);
+            }
+            set.slots[slot] = id;
+        }
+        set
+    }
+
+    #[inline]
+    #[expect(clippy::cast_possible_truncation, reason = "the shifted hash is below the slot count, a usize")]
+    fn home(&self, id: u64) -> usize {
+        (id.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn contains(&self, id: u64) -> bool {
+        if id == 0 {
+            return self.has_zero;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = self.home(id);
+        loop {
+            match self.slots[slot] {
+                0 => return false,
+                found if found == id => return true,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
 
 /// `@everyone` (the role whose id is the guild's) OR'd with every guild role `is_members` accepts. Without a
 /// branch on the answer: whether a guild role is the member's is a coin toss the branch predictor loses.

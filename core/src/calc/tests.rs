@@ -628,3 +628,16 @@ mod json {
         }
     }
 }
+
+#[test]
+fn the_id_set_holds_exactly_its_ids_zero_and_repeats_included() {
+    let mut ids: alloc::vec::Vec<u64> =
+        (1..=200_u64).map(|index| 175_928_847_299_117_063 + index * 4_194_304).collect();
+    ids.push(ids[7]);
+    ids.push(0);
+    let set = super::IdSet::new(&ids);
+    assert!(ids.iter().all(|id| set.contains(*id)));
+    assert!(!set.contains(175_928_847_299_117_063), "an id one step below the first is not in it");
+    assert!(!set.contains(u64::MAX));
+    assert!(!super::IdSet::new(&ids[..100]).contains(0), "0 only when listed");
+}
