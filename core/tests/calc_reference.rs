@@ -15,35 +15,12 @@ use std::collections::HashSet;
 use botperms_core::{ChannelKind, Overwrite, OverwriteKind, PermissionCalculator, Permissions, Role};
 use proptest::prelude::*;
 
+mod discord_rules;
+use discord_rules::{NEED_CONNECT, NEED_SEND, TIMED_OUT_KEEPS};
+
 const GUILD_ID: u64 = 175_928_847_299_117_063;
 const USER_ID: u64 = 80_351_110_224_678_912;
 const OTHER_USER_ID: u64 = 80_351_110_224_678_913;
-
-/// Discord: "Denying `SEND_MESSAGES` implicitly denies `MENTION_EVERYONE`, `SEND_TTS_MESSAGES`,
-/// `ATTACH_FILES`, and `EMBED_LINKS`".
-const NEED_SEND: Permissions = Permissions::MENTION_EVERYONE
-    .union(Permissions::SEND_TTS_MESSAGES)
-    .union(Permissions::ATTACH_FILES)
-    .union(Permissions::EMBED_LINKS);
-
-/// What a voice or stage channel takes away without `CONNECT` (the calculator's documented choice): the
-/// voice flags, and managing the channel.
-const NEED_CONNECT: Permissions = Permissions::PRIORITY_SPEAKER
-    .union(Permissions::STREAM)
-    .union(Permissions::SPEAK)
-    .union(Permissions::MUTE_MEMBERS)
-    .union(Permissions::DEAFEN_MEMBERS)
-    .union(Permissions::MOVE_MEMBERS)
-    .union(Permissions::USE_VAD)
-    .union(Permissions::REQUEST_TO_SPEAK)
-    .union(Permissions::USE_EMBEDDED_ACTIVITIES)
-    .union(Permissions::USE_SOUNDBOARD)
-    .union(Permissions::USE_EXTERNAL_SOUNDS)
-    .union(Permissions::SET_VOICE_CHANNEL_STATUS)
-    .union(Permissions::MANAGE_CHANNELS)
-    .union(Permissions::MANAGE_ROLES);
-
-const TIMED_OUT_KEEPS: Permissions = Permissions::VIEW_CHANNEL.union(Permissions::READ_MESSAGE_HISTORY);
 
 #[derive(Debug, Clone)]
 struct Case {

@@ -11,36 +11,14 @@ use twilight_model::guild::Permissions as TwilightPermissions;
 use twilight_model::id::Id;
 use twilight_util::permission_calculator::PermissionCalculator as TwilightCalculator;
 
+mod discord_rules;
+use discord_rules::{NEED_CONNECT, NEED_SEND, TIMED_OUT_KEEPS};
+
 const CASES: u64 = 200_000;
 const SEED: u64 = 0x5EED_CA1C_2026;
 
 /// Flags both crates define: twilight-model 0.18 lacks `SET_VOICE_CHANNEL_STATUS` (bit 48).
 const SHARED: u64 = Permissions::all().bits() & TwilightPermissions::all().bits();
-
-const TIMED_OUT_KEEPS: Permissions = Permissions::VIEW_CHANNEL.union(Permissions::READ_MESSAGE_HISTORY);
-
-/// Discord: "Denying `SEND_MESSAGES` implicitly denies `MENTION_EVERYONE`, `SEND_TTS_MESSAGES`,
-/// `ATTACH_FILES`, and `EMBED_LINKS`".
-const NEED_SEND: Permissions = Permissions::MENTION_EVERYONE
-    .union(Permissions::SEND_TTS_MESSAGES)
-    .union(Permissions::ATTACH_FILES)
-    .union(Permissions::EMBED_LINKS);
-
-/// What a voice or stage channel takes away without `CONNECT`: the voice flags, and managing the channel.
-const NEED_CONNECT: Permissions = Permissions::PRIORITY_SPEAKER
-    .union(Permissions::STREAM)
-    .union(Permissions::SPEAK)
-    .union(Permissions::MUTE_MEMBERS)
-    .union(Permissions::DEAFEN_MEMBERS)
-    .union(Permissions::MOVE_MEMBERS)
-    .union(Permissions::USE_VAD)
-    .union(Permissions::REQUEST_TO_SPEAK)
-    .union(Permissions::USE_EMBEDDED_ACTIVITIES)
-    .union(Permissions::USE_SOUNDBOARD)
-    .union(Permissions::USE_EXTERNAL_SOUNDS)
-    .union(Permissions::SET_VOICE_CHANNEL_STATUS)
-    .union(Permissions::MANAGE_CHANNELS)
-    .union(Permissions::MANAGE_ROLES);
 
 /// `SplitMix64`: tiny, seedable, and good enough to spread bits. Not proptest: each case draws its overwrite
 /// targets from the roles it generated, the run must cover an exact number of cases from one fixed seed, and
