@@ -3,9 +3,13 @@
 #
 # Generates two binary crates outside the repository: `base` depends on `serde` (with `derive`) and
 # `url` and uses both, as a typical bot already does; `with-botperms` is the same crate plus
-# `botperms` (a path dependency on this checkout) and one `invite_url!`. Then it times a clean
-# `cargo build` of each, alternating, every run in a target directory of its own, and prints the
-# medians and the difference as a Markdown snippet for BENCHMARKS.md. Run by hand, never from
+# `botperms = "0.1"` and one `invite_url!`. botperms comes as a user gets it, from a registry: the
+# checkout's crates are packaged (`cargo package`) and served with every other dependency from one
+# vendored directory, so cargo builds them as it builds any crates.io dependency, without
+# incremental compilation and with lints capped. (A path dependency would be compiled as the
+# user's own code, incrementally, which costs a clean build about a second more.) Then it times a
+# clean `cargo build` of each, alternating, every run in a target directory of its own, and prints
+# the medians and the difference as a Markdown snippet for BENCHMARKS.md. Run by hand, never from
 # `cargo test` (a few minutes on 2 cores):
 #
 #     nice bash benches/build_cost.sh
@@ -52,9 +56,39 @@ log() { printf '%s\n' "$*" >&2; }
 
 # --- the crates ---------------------------------------------------------------------------------
 
+# What both crates build from: the registry's crates at the versions in the repository's lock file,
+# vendored into one directory, beside botperms's own crates as `cargo package` makes them.
+log "packaging botperms and vendoring the dependencies (once; the timed builds run --offline)..."
+seed=$scratch/vendor-seed
+mkdir -p "$seed/src"
+: >"$seed/src/lib.rs"
+cat >"$seed/Cargo.toml" <<TOML
+[package]
+name = "vendor-seed"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+botperms = { path = "$botperms" }
+serde = { version = "1", features = ["derive"] }
+url = "2"
+TOML
+cp "$botperms/Cargo.lock" "$seed/Cargo.lock"
+vendor=$scratch/vendor
+(cd "$seed" && cargo vendor --quiet --versioned-dirs "$vendor" >/dev/null)
+(cd "$botperms" && CARGO_TARGET_DIR=$scratch/package-target cargo package --quiet --no-verify --offline \
+    --allow-dirty -p botperms-core -p botperms-macros -p botperms)
+for package in "$scratch"/package-target/package/*.crate; do
+    tar -xzf "$package" -C "$vendor"
+    unpacked=$vendor/$(basename "$package" .crate)
+    # A directory source lists each file's checksum; an empty list asks cargo to check none.
+    printf '{"files":{},"package":"%s"}\n' "$(sha256sum "$package" | cut -d' ' -f1)" >"$unpacked/.cargo-checksum.json"
+done
+
 # Each crate is a workspace of its own, so neither build sees the other's lock file or target.
 for crate in base with-botperms; do
-    mkdir -p "$scratch/$crate/src"
+    mkdir -p "$scratch/$crate/src" "$scratch/$crate/.cargo"
     cat >"$scratch/$crate/Cargo.toml" <<TOML
 [package]
 name = "$crate"
@@ -66,11 +100,15 @@ publish = false
 serde = { version = "1", features = ["derive"] }
 url = "2"
 TOML
-    # The repository's lock file pins serde, url and their dependencies to the versions botperms
-    # is built with, so both crates compile the same versions of what they share.
-    cp "$botperms/Cargo.lock" "$scratch/$crate/Cargo.lock"
+    cat >"$scratch/$crate/.cargo/config.toml" <<TOML
+[source.crates-io]
+replace-with = "vendored"
+
+[source.vendored]
+directory = "$vendor"
+TOML
 done
-printf 'botperms = { path = "%s" }\n' "$botperms" >>"$scratch/with-botperms/Cargo.toml"
+echo 'botperms = "=0.1.0"' >>"$scratch/with-botperms/Cargo.toml"
 
 # A bot's configuration: a derive and a parsed URL, so serde_derive and url are really compiled.
 read -r -d '' BASE_MAIN <<'RUST' || true
@@ -103,9 +141,8 @@ RUST
 unset RUSTC_WRAPPER CARGO_BUILD_RUSTC_WRAPPER CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR
 export CARGO_TERM_COLOR=never
 
-log "fetching the dependencies (once; the timed builds run --offline)..."
 for crate in base with-botperms; do
-    (cd "$scratch/$crate" && cargo fetch --quiet)
+    (cd "$scratch/$crate" && cargo generate-lockfile --offline --quiet)
 done
 
 # timed CRATE RUN: a clean `cargo build` of the crate in a fresh target directory; WALL and CPU
