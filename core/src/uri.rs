@@ -201,15 +201,32 @@ fn is_sub_delim(byte: u8) -> bool {
 /// ASCII letters, digits and `*-._` as they are, a space as `+`, every other byte as `%XX`.
 pub(crate) fn push_form_encoded(out: &mut alloc::string::String, value: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for byte in value.bytes() {
-        match byte {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => out.push(char::from(byte)),
-            b' ' => out.push('+'),
-            _ => {
-                out.push('%');
-                out.push(char::from(HEX[usize::from(byte >> 4)]));
-                out.push(char::from(HEX[usize::from(byte & 0xf)]));
-            }
+    // The proc macros run this unoptimized, where an iterator's `next` or a `push` per byte costs
+    // several times an indexed loop that copies the runs of bytes kept as they are whole.
+    let bytes = value.as_bytes();
+    let mut kept_from = 0;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        index += 1;
+        if matches!(byte, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_') {
+            continue;
         }
+        let index = index - 1;
+        // Both ends are char boundaries: the run is ASCII and ends before this byte.
+        if kept_from < index {
+            out.push_str(&value[kept_from..index]);
+        }
+        kept_from = index + 1;
+        if byte == b' ' {
+            out.push('+');
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        }
+    }
+    if kept_from < value.len() {
+        out.push_str(&value[kept_from..]);
     }
 }

@@ -23,6 +23,10 @@ mod invite_url;
 mod permissions_macro;
 #[path = "../../macros/src/resolve.rs"]
 mod resolve;
+#[path = "../../macros/src/secrets.rs"]
+mod secrets;
+#[path = "../../macros/src/tokens.rs"]
+mod tokens;
 
 use libfuzzer_sys::fuzz_target;
 use proc_macro2::TokenStream;

@@ -7,6 +7,8 @@ use botperms_core::request::{BOOLS, Choice, PARAMS, Param, ValueKind};
 use botperms_core::{IntegrationType, Level, Prompt, ResponseType, Rule};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
+use crate::tokens::Token;
+
 use crate::diagnostics::{Diagnostics, Loc};
 
 /// A value and the span of the tokens it was read from.
@@ -36,6 +38,16 @@ const LEVEL_KEYS: [&str; 3] = ["allow", "warn", "deny"];
 const FIELD_KEYS: &[&str] = &["permissions", "reason", "nested"];
 
 impl Place {
+    /// Whether this place takes `key`; [`Place::keys`] lists them.
+    fn takes(self, key: &str) -> bool {
+        let invite = || Param::from_macro_key(key).is_some() || LEVEL_KEYS.contains(&key);
+        match self {
+            Place::InviteMacro => invite(),
+            Place::StructAttribute => invite() || matches!(key, "reason" | "commands"),
+            Place::FieldAttribute => FIELD_KEYS.contains(&key),
+        }
+    }
+
     /// The keys this place takes: every parameter of the registry by its macro key, then levels.
     fn keys(self) -> Vec<&'static str> {
         let invite = PARAMS.iter().map(|info| info.macro_key).chain(LEVEL_KEYS);
@@ -78,32 +90,24 @@ pub(crate) struct Args {
     seen: Vec<(String, Loc)>,
 }
 
-/// Unwraps invisible groups: a `macro_rules!` fragment such as `$id:literal` reaches a proc macro
-/// wrapped in a group without delimiters, and must read like the tokens it holds.
-pub(crate) fn without_invisible_groups(tokens: TokenStream) -> TokenStream {
-    tokens
-        .into_iter()
-        .flat_map(|token| match token {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
-                without_invisible_groups(group.stream()).into_iter().collect::<Vec<_>>()
+/// Splits `tokens` at its commas (invisible groups were unwrapped when they were read); empty parts
+/// are dropped.
+fn split_commas(tokens: &[Token]) -> Vec<&[Token]> {
+    // A plain loop: the proc macros run unoptimized, where `split` and `filter` cost a call per token.
+    let mut parts = Vec::new();
+    let (mut start, mut index) = (0, 0);
+    while index < tokens.len() {
+        if tokens[index].is_punct(',') {
+            if start < index {
+                parts.push(&tokens[start..index]);
             }
-            TokenTree::Group(group) => {
-                let mut rebuilt = proc_macro2::Group::new(group.delimiter(), without_invisible_groups(group.stream()));
-                rebuilt.set_span(group.span());
-                vec![TokenTree::Group(rebuilt)]
-            }
-            other => vec![other],
-        })
-        .collect()
-}
-
-/// Splits `tokens` at its commas, invisible groups unwrapped. Groups with delimiters are kept as
-/// they came: their contents are split (and unwrapped) when they are read, which spares rebuilding
-/// every group of the input, each rebuild a round trip to the compiler.
-fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
-    let mut parts = vec![Vec::new()];
-    split_commas_into(tokens, &mut parts);
-    parts.retain(|part| !part.is_empty());
+            start = index + 1;
+        }
+        index += 1;
+    }
+    if start < tokens.len() {
+        parts.push(&tokens[start..]);
+    }
     parts
 }
 
@@ -112,10 +116,10 @@ fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
 /// A value is one token (or `-` and a literal), so a top-level identifier followed by a lone `=` after the first
 /// token can only start the next argument; the two are then read as if the comma were there, so that both
 /// report their own problems.
-fn split_missing_commas<'a>(part: &'a [TokenTree], diagnostics: &mut Diagnostics) -> Vec<&'a [TokenTree]> {
+fn split_missing_commas<'a>(part: &'a [Token], diagnostics: &mut Diagnostics) -> Vec<&'a [Token]> {
     let starts_argument = |index: usize| {
         matches!(
-            (&part[index], part.get(index + 1)),
+            (&part[index].tree, part.get(index + 1).map(|token| &token.tree)),
             (TokenTree::Ident(_), Some(TokenTree::Punct(equals)))
                 if equals.as_char() == '=' && equals.spacing() == proc_macro2::Spacing::Alone
         )
@@ -127,7 +131,7 @@ fn split_missing_commas<'a>(part: &'a [TokenTree], diagnostics: &mut Diagnostics
             let before = describe(&part[index - 1..index]);
             diagnostics.error(
                 part[index].span().into(),
-                format!("expected `,`, found `{}`\n\nhelp: add a comma after {before}", part[index]),
+                format!("expected `,`, found `{}`\n\nhelp: add a comma after {before}", part[index].tree),
             );
             arguments.push(&part[start..index]);
             start = index;
@@ -137,23 +141,13 @@ fn split_missing_commas<'a>(part: &'a [TokenTree], diagnostics: &mut Diagnostics
     arguments
 }
 
-fn split_commas_into(tokens: TokenStream, parts: &mut Vec<Vec<TokenTree>>) {
-    for token in tokens {
-        match token {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::None => split_commas_into(group.stream(), parts),
-            TokenTree::Punct(punct) if punct.as_char() == ',' => parts.push(Vec::new()),
-            token => parts.last_mut().expect("starts with one part").push(token),
-        }
-    }
+fn span_of(tokens: &[Token]) -> Loc {
+    let first = tokens.first().map_or_else(Span::call_site, Token::span);
+    Loc(first, tokens.last().map_or(first, Token::span))
 }
 
-fn span_of(tokens: &[TokenTree]) -> Loc {
-    let first = tokens.first().map_or_else(Span::call_site, TokenTree::span);
-    Loc(first, tokens.last().map_or(first, TokenTree::span))
-}
-
-fn describe(tokens: &[TokenTree]) -> String {
-    let text = tokens.iter().cloned().collect::<TokenStream>().to_string();
+fn describe(tokens: &[Token]) -> String {
+    let text = crate::tokens::stream(tokens).to_string();
     if text.chars().count() > 40 {
         format!("`{}...`", text.chars().take(37).collect::<String>())
     } else {
@@ -167,9 +161,9 @@ pub(crate) fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a 
 }
 
 /// Reads a literal as a string literal, if it is one.
-fn string_literal(token: &TokenTree) -> Option<String> {
-    let TokenTree::Literal(literal) = token else { return None };
-    if starts_with_digit(literal) {
+fn string_literal(token: &Token) -> Option<String> {
+    let TokenTree::Literal(literal) = &token.tree else { return None };
+    if token.text.bytes().next().is_some_and(|byte| byte.is_ascii_digit()) {
         // A number: spare it syn's literal parser (see `integer`).
         return None;
     }
@@ -180,50 +174,65 @@ fn string_literal(token: &TokenTree) -> Option<String> {
 }
 
 /// Reads an unsigned decimal integer from an integer literal or a string literal of digits.
-fn integer(tokens: &[TokenTree], what: &str, diagnostics: &mut Diagnostics) -> Option<u64> {
+fn integer(tokens: &[Token], key: &str, diagnostics: &mut Diagnostics) -> Option<u64> {
     let span = span_of(tokens);
     let digits = match tokens {
         // Plain decimal digits, as ids are written, are read as they are: syn's literal parser
         // multiplies a big integer once per digit, which in the unoptimized build proc macros get
         // was the largest part of an `invite_url!`'s own time.
-        [TokenTree::Literal(literal)] => match plain_decimal(literal) {
-            Some(digits) => digits,
-            None => syn_integer(literal, what, span, diagnostics)?,
+        [token @ Token { tree: TokenTree::Literal(literal), .. }] => match plain_decimal(&token.text) {
+            Some(Decimal::Fits(value)) => return Some(value),
+            // Reported below, as every other integer too large.
+            Some(Decimal::TooLarge) => token.text.clone(),
+            None => syn_integer(literal, key, span, diagnostics)?,
         },
-        [TokenTree::Punct(minus), ..] if minus.as_char() == '-' => {
-            diagnostics.error(span, format!("{what} cannot be negative; Discord ids and permissions are unsigned"));
+        [minus, ..] if minus.is_punct('-') => {
+            diagnostics.error(span, format!("`{key}` cannot be negative; Discord ids and permissions are unsigned"));
             return None;
         }
         _ => String::new(),
     };
     if digits.is_empty() || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
-        diagnostics.error(span, format!("expected {what} as an integer, found {}", describe(tokens)));
+        diagnostics.error(span, format!("expected `{key}` as an integer, found {}", describe(tokens)));
         return None;
     }
     let parsed = digits.parse::<u64>().ok();
     if parsed.is_none() {
-        diagnostics.error(span, format!("{what} does not fit in 64 bits"));
+        diagnostics.error(span, format!("`{key}` does not fit in 64 bits"));
     }
     parsed
 }
 
-fn starts_with_digit(literal: &proc_macro2::Literal) -> bool {
-    literal.to_string().bytes().next().is_some_and(|byte| byte.is_ascii_digit())
+/// An integer literal of decimal digits only: no suffix, no `_`, no `0x`.
+enum Decimal {
+    Fits(u64),
+    TooLarge,
 }
 
-/// The text of an integer literal of decimal digits only: no suffix, no `_`, no `0x`.
-fn plain_decimal(literal: &proc_macro2::Literal) -> Option<String> {
-    let text = literal.to_string();
-    (!text.is_empty() && text.bytes().all(|byte| byte.is_ascii_digit())).then_some(text)
+/// The literal `text` as plain decimal digits, `None` for any other literal.
+fn plain_decimal(text: &str) -> Option<Decimal> {
+    // An indexed loop: an iterator's `next` per digit costs several times as much unoptimized.
+    let digits = text.as_bytes();
+    let mut value = Some(0_u64);
+    let mut index = 0;
+    while index < digits.len() {
+        let digit = digits[index];
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        value = value.and_then(|value| value.checked_mul(10)?.checked_add(u64::from(digit - b'0')));
+        index += 1;
+    }
+    (!digits.is_empty()).then_some(value.map_or(Decimal::TooLarge, Decimal::Fits))
 }
 
 /// The digits of any other literal, read by syn: suffixed, hex, with `_`, or a string of digits.
 /// `None` after reporting a suffix; an empty string for what is no number, reported by the caller.
-fn syn_integer(literal: &proc_macro2::Literal, what: &str, span: Loc, diagnostics: &mut Diagnostics) -> Option<String> {
+fn syn_integer(literal: &proc_macro2::Literal, key: &str, span: Loc, diagnostics: &mut Diagnostics) -> Option<String> {
     Some(match syn::Lit::new(literal.clone()) {
         syn::Lit::Int(int) => {
             if !int.suffix().is_empty() {
-                diagnostics.error(span, format!("{what} takes a plain integer; remove the `{}` suffix", int.suffix()));
+                diagnostics.error(span, format!("`{key}` takes a plain integer; remove the `{}` suffix", int.suffix()));
                 return None;
             }
             int.base10_digits().to_owned()
@@ -233,9 +242,9 @@ fn syn_integer(literal: &proc_macro2::Literal, what: &str, span: Loc, diagnostic
     })
 }
 
-fn single_ident(tokens: &[TokenTree]) -> Option<String> {
+fn single_ident(tokens: &[Token]) -> Option<String> {
     match tokens {
-        [TokenTree::Ident(ident)] => Some(ident.to_string()),
+        [token] => token.ident().map(str::to_owned),
         _ => None,
     }
 }
@@ -246,7 +255,7 @@ fn at<T>(span: Loc) -> impl Fn(T) -> Spanned<T> {
 }
 
 /// The index in `choices` (`(word, wire)`, from the registry) of the word `tokens` hold.
-fn word(tokens: &[TokenTree], key: &str, choices: &[(&str, &str)], diagnostics: &mut Diagnostics) -> Option<usize> {
+fn word(tokens: &[Token], key: &str, choices: &[(&str, &str)], diagnostics: &mut Diagnostics) -> Option<usize> {
     let found = single_ident(tokens).or_else(|| tokens.first().and_then(string_literal));
     if let Some(index) = found.as_deref().and_then(|name| choices.iter().position(|(word, _)| *word == name)) {
         return Some(index);
@@ -256,15 +265,15 @@ fn word(tokens: &[TokenTree], key: &str, choices: &[(&str, &str)], diagnostics: 
     None
 }
 
-fn choice<T: Choice>(tokens: &[TokenTree], diagnostics: &mut Diagnostics) -> Option<T> {
+fn choice<T: Choice>(tokens: &[Token], diagnostics: &mut Diagnostics) -> Option<T> {
     word(tokens, T::PARAM.info().macro_key, T::choices(), diagnostics).and_then(|index| T::ALL.get(index).copied())
 }
 
-fn boolean(tokens: &[TokenTree], key: &str, diagnostics: &mut Diagnostics) -> Option<bool> {
+fn boolean(tokens: &[Token], key: &str, diagnostics: &mut Diagnostics) -> Option<bool> {
     word(tokens, key, BOOLS, diagnostics).map(|index| index == 0)
 }
 
-fn string(tokens: &[TokenTree], key: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+fn string(tokens: &[Token], key: &str, diagnostics: &mut Diagnostics) -> Option<String> {
     match tokens {
         [token] if string_literal(token).is_some() => string_literal(token),
         _ => {
@@ -275,8 +284,8 @@ fn string(tokens: &[TokenTree], key: &str, diagnostics: &mut Diagnostics) -> Opt
 }
 
 /// The items of `[a, b.c, "d"]`: names as written, dotted names joined.
-fn list(tokens: &[TokenTree], key: &str, example: &str, diagnostics: &mut Diagnostics) -> Option<Vec<Spanned<String>>> {
-    let [TokenTree::Group(group)] = tokens else {
+fn list(tokens: &[Token], key: &str, example: &str, diagnostics: &mut Diagnostics) -> Option<Vec<Spanned<String>>> {
+    let [token @ Token { tree: TokenTree::Group(group), .. }] = tokens else {
         diagnostics.error(span_of(tokens), format!("`{key}` takes a list in brackets, such as `{key} = [{example}]`"));
         return None;
     };
@@ -287,7 +296,7 @@ fn list(tokens: &[TokenTree], key: &str, example: &str, diagnostics: &mut Diagno
         );
         return None;
     }
-    let items = split_commas(group.stream());
+    let items = split_commas(&token.inner);
     if items.is_empty() {
         diagnostics.error(
             group.span().into(),
@@ -297,31 +306,31 @@ fn list(tokens: &[TokenTree], key: &str, example: &str, diagnostics: &mut Diagno
     }
     let mut names = Vec::new();
     for item in items {
-        if let Some(name) = dotted_name(&item).or_else(|| match item.as_slice() {
+        if let Some(name) = dotted_name(item).or_else(|| match item {
             [token] => string_literal(token),
             _ => None,
         }) {
-            names.push(Spanned { value: name, span: span_of(&item) });
+            names.push(Spanned { value: name, span: span_of(item) });
         } else {
-            diagnostics.error(span_of(&item), format!("expected a name in `{key}`, found {}", describe(&item)));
+            diagnostics.error(span_of(item), format!("expected a name in `{key}`, found {}", describe(item)));
         }
     }
     Some(names)
 }
 
 /// The items of `commands = [Ping, Ban]`, as written: the derive reads each as a type.
-fn command_list(tokens: &[TokenTree], diagnostics: &mut Diagnostics) -> Vec<TokenStream> {
+fn command_list(tokens: &[Token], diagnostics: &mut Diagnostics) -> Vec<TokenStream> {
     let example = "commands = [Ping, Ban]";
     match tokens {
-        [TokenTree::Group(group)] if group.delimiter() == Delimiter::Bracket => {
-            let items = split_commas(group.stream());
+        [token @ Token { tree: TokenTree::Group(group), .. }] if group.delimiter() == Delimiter::Bracket => {
+            let items = split_commas(&token.inner);
             if items.is_empty() {
                 diagnostics.error(
                     group.span().into(),
                     format!("`commands` is empty; list the command types, such as `{example}`, or remove it"),
                 );
             }
-            items.into_iter().map(|item| item.into_iter().collect()).collect()
+            items.into_iter().map(crate::tokens::stream).collect()
         }
         _ => {
             diagnostics.error(
@@ -334,12 +343,16 @@ fn command_list(tokens: &[TokenTree], diagnostics: &mut Diagnostics) -> Vec<Toke
 }
 
 /// `applications.commands`: identifiers joined by single dots.
-fn dotted_name(tokens: &[TokenTree]) -> Option<String> {
+fn dotted_name(tokens: &[Token]) -> Option<String> {
+    if let [token] = tokens {
+        // Most items are one name: no joining.
+        return token.ident().map(str::to_owned);
+    }
     let mut name = String::new();
     for (index, token) in tokens.iter().enumerate() {
-        match (index % 2, token) {
-            (0, TokenTree::Ident(ident)) => name.push_str(&ident.to_string()),
-            (1, TokenTree::Punct(dot)) if dot.as_char() == '.' => name.push('.'),
+        match (index % 2, token.ident()) {
+            (0, Some(ident)) => name.push_str(ident),
+            (1, None) if token.is_punct('.') => name.push('.'),
             _ => return None,
         }
     }
@@ -348,25 +361,25 @@ fn dotted_name(tokens: &[TokenTree]) -> Option<String> {
 
 impl Args {
     /// Parses one argument list; problems go to `diagnostics`, and what could be read is kept.
-    pub(crate) fn parse_into(&mut self, tokens: TokenStream, place: Place, diagnostics: &mut Diagnostics) {
+    pub(crate) fn parse_into(&mut self, tokens: &[Token], place: Place, diagnostics: &mut Diagnostics) {
         for part in split_commas(tokens) {
-            for argument in split_missing_commas(&part, diagnostics) {
+            for argument in split_missing_commas(part, diagnostics) {
                 self.parse_argument(argument, place, diagnostics);
             }
         }
     }
 
-    fn parse_argument(&mut self, argument: &[TokenTree], place: Place, diagnostics: &mut Diagnostics) {
-        let TokenTree::Ident(key_token) = &argument[0] else {
+    fn parse_argument(&mut self, argument: &[Token], place: Place, diagnostics: &mut Diagnostics) {
+        let Some(key) = argument[0].ident() else {
             diagnostics.error(
                 argument[0].span().into(),
                 format!("expected a key such as `client_id = ..`, found {}", describe(&argument[..1])),
             );
             return;
         };
-        let key = key_token.to_string();
-        let key_span = Loc::from(key_token.span());
-        if !place.keys().contains(&key.as_str()) {
+        let key = key.to_owned();
+        let key_span = Loc::from(argument[0].span());
+        if !place.takes(&key) {
             let help = match nearest(&key, place.keys()) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => format!(
@@ -389,7 +402,7 @@ impl Args {
         }
         self.seen.push((key.clone(), key_span));
         let value = match argument.get(1) {
-            Some(TokenTree::Punct(equals)) if equals.as_char() == '=' => &argument[2..],
+            Some(equals) if equals.is_punct('=') => &argument[2..],
             None if key == "nested"
                 || Param::from_macro_key(&key).is_some_and(|param| param.info().kind == ValueKind::Bool) =>
             {
@@ -420,7 +433,7 @@ impl Args {
         }
     }
 
-    fn set_value(&mut self, key: &str, value: &[TokenTree], diagnostics: &mut Diagnostics) {
+    fn set_value(&mut self, key: &str, value: &[Token], diagnostics: &mut Diagnostics) {
         let span = span_of(value);
         let Some(param) = Param::from_macro_key(key) else {
             match key {
@@ -430,20 +443,20 @@ impl Args {
             }
             return;
         };
-        let what = format!("`{key}`");
         match param {
-            Param::ClientId => self.client_id = integer(value, &what, diagnostics).map(at(span)),
-            Param::GuildId => self.guild_id = integer(value, &what, diagnostics).map(at(span)),
+            Param::ClientId => self.client_id = integer(value, key, diagnostics).map(at(span)),
+            Param::GuildId => self.guild_id = integer(value, key, diagnostics).map(at(span)),
             Param::Scope => {
                 self.scopes = list(value, key, "bot, applications.commands", diagnostics).map(at(span));
             }
             Param::Permissions => {
                 self.permissions = match value {
-                    [TokenTree::Group(_)] => {
+                    [Token { tree: TokenTree::Group(_), .. }] => {
                         list(value, key, "VIEW_CHANNEL, SEND_MESSAGES", diagnostics).map(PermissionsArg::Names)
                     }
-                    _ => integer(value, &what, diagnostics)
-                        .map(|bits| PermissionsArg::Bits(Spanned { value: bits, span })),
+                    _ => {
+                        integer(value, key, diagnostics).map(|bits| PermissionsArg::Bits(Spanned { value: bits, span }))
+                    }
                 }
                 .map(at(span));
             }
@@ -458,14 +471,16 @@ impl Args {
         }
     }
 
-    fn parse_levels(&mut self, key: &str, argument: &[TokenTree], diagnostics: &mut Diagnostics) {
+    fn parse_levels(&mut self, key: &str, argument: &[Token], diagnostics: &mut Diagnostics) {
         let level = match key {
             "allow" => Level::Allow,
             "warn" => Level::Warn,
             _ => Level::Deny,
         };
-        let group = match argument {
-            [_, TokenTree::Group(group)] if group.delimiter() == Delimiter::Parenthesis => group,
+        let (group, inner) = match argument {
+            [_, token @ Token { tree: TokenTree::Group(group), .. }] if group.delimiter() == Delimiter::Parenthesis => {
+                (group, &token.inner)
+            }
             _ => {
                 diagnostics.error(
                     span_of(argument),
@@ -474,7 +489,7 @@ impl Args {
                 return;
             }
         };
-        let rules = split_commas(group.stream());
+        let rules = split_commas(inner);
         if rules.is_empty() {
             diagnostics.error(
                 group.span().into(),
@@ -482,9 +497,9 @@ impl Args {
             );
         }
         for rule_tokens in rules {
-            let span = span_of(&rule_tokens);
-            let Some(name) = single_ident(&rule_tokens) else {
-                diagnostics.error(span, format!("expected a rule name, found {}", describe(&rule_tokens)));
+            let span = span_of(rule_tokens);
+            let Some(name) = single_ident(rule_tokens) else {
+                diagnostics.error(span, format!("expected a rule name, found {}", describe(rule_tokens)));
                 continue;
             };
             if let Some(rule) = Rule::from_name(&name) {

@@ -84,9 +84,10 @@ fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<I
     let mut input =
         Input { derive, bot: Args::default(), declarations: Vec::new(), nested: Vec::new(), literals: Vec::new() };
     for tokens in bot_attributes(&derive.attrs, diagnostics) {
+        let tokens = crate::tokens::read(tokens);
         crate::secrets::find(&tokens, &mut input.literals);
         let mut args = Args::default();
-        args.parse_into(tokens, Place::StructAttribute, diagnostics);
+        args.parse_into(&tokens, Place::StructAttribute, diagnostics);
         input.bot.merge_invite_keys(&mut args, diagnostics);
         commands(&mut args, &mut input.nested, diagnostics);
         input.declarations.push(Declaration { args, declared_in: name.clone() });
@@ -104,9 +105,10 @@ fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<I
     };
     for (member, field) in members {
         for tokens in bot_attributes(&field.attrs, diagnostics) {
+            let tokens = crate::tokens::read(tokens);
             crate::secrets::find(&tokens, &mut input.literals);
             let mut args = Args::default();
-            args.parse_into(tokens, Place::FieldAttribute, diagnostics);
+            args.parse_into(&tokens, Place::FieldAttribute, diagnostics);
             if args.nested.is_some() {
                 input.nested.push(field.ty.clone());
             }

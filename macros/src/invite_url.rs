@@ -10,10 +10,11 @@ use crate::resolve::{self, Resolved};
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut diagnostics = Diagnostics::default();
+    let tokens = crate::tokens::read(input);
     let mut literals = Vec::new();
-    crate::secrets::find(&input, &mut literals);
+    crate::secrets::find(&tokens, &mut literals);
     let mut args = Args::default();
-    args.parse_into(input, Place::InviteMacro, &mut diagnostics);
+    args.parse_into(&tokens, Place::InviteMacro, &mut diagnostics);
     if let Some(secrets) = crate::secrets::only_secrets(&literals, &resolve::levels(&[&args])) {
         let errors = secrets.errors_to_tokens();
         return quote! { { #errors "" } };

@@ -15,6 +15,7 @@ mod resolve;
 mod secrets;
 #[cfg(test)]
 mod tests;
+mod tokens;
 
 use proc_macro::TokenStream;
 

@@ -9,7 +9,7 @@ use crate::diagnostics::{Diagnostics, Loc};
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut diagnostics = Diagnostics::default();
     let mut flags: Vec<(Permissions, proc_macro2::Ident)> = Vec::new();
-    let tokens: Vec<TokenTree> = crate::args::without_invisible_groups(input).into_iter().collect();
+    let tokens = crate::tokens::read(input);
     if tokens.is_empty() {
         diagnostics.error(
             Loc::from(Span::call_site()),
@@ -18,17 +18,17 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     }
     let levels = botperms_core::Levels::DEFAULT;
     let mut secrets = Vec::new();
-    crate::secrets::find(&tokens.iter().cloned().collect(), &mut secrets);
+    crate::secrets::find(&tokens, &mut secrets);
     if let Some(secrets) = crate::secrets::only_secrets(&secrets, &levels) {
         let errors = secrets.errors_to_tokens();
         return quote! { { #errors ::botperms::__private::Permissions::empty() } };
     }
     for (index, token) in tokens.iter().enumerate() {
         let expect_name = index % 2 == 0;
-        match token {
+        match &token.tree {
             TokenTree::Ident(ident) if expect_name => {
-                let name = ident.to_string();
-                let (flag, finding) = botperms_core::rules::check_permission_name(&name, &levels);
+                let name = &token.text;
+                let (flag, finding) = botperms_core::rules::check_permission_name(name, &levels);
                 if let Some(finding) = finding {
                     diagnostics.finding(&finding, ident.span().into(), None);
                 }
@@ -44,11 +44,11 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
                 flags.push((flag, ident.clone()));
             }
             TokenTree::Punct(bar) if !expect_name && bar.as_char() == '|' => {}
-            _ if expect_name => diagnostics.error(
-                token.span().into(),
-                format!("expected a permission name such as `SEND_MESSAGES`, found `{token}`"),
+            tree if expect_name => diagnostics.error(
+                tree.span().into(),
+                format!("expected a permission name such as `SEND_MESSAGES`, found `{tree}`"),
             ),
-            _ => diagnostics.error(token.span().into(), format!("expected `|` between permissions, found `{token}`")),
+            tree => diagnostics.error(tree.span().into(), format!("expected `|` between permissions, found `{tree}`")),
         }
     }
     if let Some(last) = tokens.last().filter(|_| tokens.len().is_multiple_of(2)) {

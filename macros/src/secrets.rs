@@ -5,44 +5,45 @@
 
 use botperms_core::Levels;
 use botperms_core::secrets::{detect_secret, detect_secret_in_link, detect_secret_in_state};
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenTree};
 
 use crate::args::Spanned;
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::tokens::Token;
 
 /// Every text in `tokens` a secret could hide in, with where it was written: the value of each string-like
 /// literal (`".."`, `r#".."#`, `b".."`, `c".."`), and each run of identifiers, other literals, dots and dashes
 /// written next to each other, joined as the source spells them. Only the texts that hold a secret are kept.
 /// The literal of `state = ".."` is meant to be random, so a client secret's shape alone does not count there.
-pub(crate) fn find(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
+pub(crate) fn find(tokens: &[Token], found: &mut Vec<Spanned<String>>) {
     let mut run = Run::default();
     // How much of `state =` the tokens just read: 1 after `state`, 2 after `state =`.
     let mut state_key = 0_u8;
-    for token in tokens.clone() {
-        // Each text is asked of the compiler once: every `to_string` is a round trip to it.
-        match &token {
-            TokenTree::Group(group) => {
+    for token in tokens {
+        match &token.tree {
+            TokenTree::Group(_) => {
                 state_key = 0;
                 run.flush(found);
-                find(&group.stream(), found);
+                find(&token.inner, found);
             }
             TokenTree::Ident(ident) => {
-                let name = ident.to_string();
+                let name = &token.text;
                 state_key = u8::from(name == "state");
-                run.push_piece(name.strip_prefix("r#").unwrap_or(&name), ident.span(), found);
+                run.push_piece(name.strip_prefix("r#").unwrap_or(name), ident.span(), found);
             }
             TokenTree::Punct(punct) => {
                 state_key = if state_key == 1 && punct.as_char() == '=' { 2 } else { 0 };
                 match punct.as_char() {
-                    dot_or_dash @ ('.' | '-') => run.push(dot_or_dash.encode_utf8(&mut [0; 4]), punct.span()),
+                    '.' => run.push(".", punct.span()),
+                    '-' => run.push("-", punct.span()),
                     _ => run.flush(found),
                 }
             }
             TokenTree::Literal(literal) => {
-                let text = literal.to_string();
+                let text = &token.text;
                 let in_state = state_key == 2;
                 state_key = 0;
-                match string_value(literal, &text) {
+                match string_value(literal, text) {
                     Some(value) if in_state => {
                         run.flush(found);
                         if detect_secret_in_state(&value).is_some() {
@@ -54,7 +55,7 @@ pub(crate) fn find(tokens: &TokenStream, found: &mut Vec<Spanned<String>>) {
                         keep_if_secret(value, literal.span().into(), found);
                     }
                     // `7abc` (a number with a suffix), `1.5`: part of a run, as written.
-                    None => run.push_piece(&text, literal.span(), found),
+                    None => run.push_piece(text, literal.span(), found),
                 }
             }
         }
@@ -97,16 +98,20 @@ fn keep_if_secret(text: String, at: Loc, found: &mut Vec<Spanned<String>>) {
 
 /// Tokens written next to each other that may spell one secret.
 #[derive(Default)]
-struct Run {
-    text: String,
+struct Run<'a> {
+    /// The first piece; most runs are one identifier, which is then never copied.
+    first: &'a str,
+    /// Every piece joined, once there are two.
+    joined: String,
+    pieces: usize,
     spans: Option<(Span, Span)>,
     /// Whether a piece of the run was a secret on its own (`applications.<secret>`), said once.
     reported: bool,
 }
 
-impl Run {
+impl<'a> Run<'a> {
     /// An identifier or literal: a secret on its own, or a piece of one.
-    fn push_piece(&mut self, text: &str, span: Span, found: &mut Vec<Spanned<String>>) {
+    fn push_piece(&mut self, text: &'a str, span: Span, found: &mut Vec<Spanned<String>>) {
         if detect_secret(text).is_some() {
             found.push(Spanned { value: text.to_owned(), span: span.into() });
             self.reported = true;
@@ -114,20 +119,30 @@ impl Run {
         self.push(text, span);
     }
 
-    fn push(&mut self, text: &str, span: Span) {
-        self.text.push_str(text);
+    fn push(&mut self, text: &'a str, span: Span) {
+        match self.pieces {
+            0 => self.first = text,
+            1 => {
+                // The buffer is kept from run to run.
+                self.joined.clear();
+                self.joined.push_str(self.first);
+                self.joined.push_str(text);
+            }
+            _ => self.joined.push_str(text),
+        }
+        self.pieces += 1;
         self.spans = Some(self.spans.map_or((span, span), |(first, _)| (first, span)));
     }
 
     fn flush(&mut self, found: &mut Vec<Spanned<String>>) {
+        let text = if self.pieces > 1 { self.joined.as_str() } else { self.first };
+        self.pieces = 0;
         if let Some((first, last)) = self.spans.take()
             && !core::mem::take(&mut self.reported)
-            && detect_secret_in_link(&self.text).is_some()
+            && detect_secret_in_link(text).is_some()
         {
-            found.push(Spanned { value: self.text.clone(), span: Loc(first, last) });
+            found.push(Spanned { value: text.to_owned(), span: Loc(first, last) });
         }
-        // The buffer is kept for the next run.
-        self.text.clear();
     }
 }
 

@@ -340,11 +340,10 @@ fn check_permissions(request: &Request<'_>, findings: &mut Findings<'_>) {
     if all.is_empty() || request.integration_type == Some(IntegrationType::User) {
         return;
     }
-    let names = all.to_string();
     // Without any scope Discord takes the scopes from the Default Install Settings, which usually
     // hold `bot`: `default_install_settings` says so instead.
     if !request.scopes.is_empty() && !request.scopes.contains(&Scope::Bot) {
-        findings.say(&say::PERMISSIONS_WITHOUT_BOT, Subject::PermissionList, &[("flags", &names)]);
+        findings.say(&say::PERMISSIONS_WITHOUT_BOT, Subject::PermissionList, &[("flags", &all.to_string())]);
     }
     let elevated = all.elevated();
     if !elevated.is_empty() {
