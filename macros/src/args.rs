@@ -7,9 +7,8 @@ use botperms_core::request::{BOOLS, Choice, PARAMS, Param, ValueKind};
 use botperms_core::{IntegrationType, Level, Prompt, ResponseType, Rule};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
-use crate::tokens::Token;
-
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::tokens::Token;
 
 /// A value and the span of the tokens it was read from.
 #[derive(Debug, Clone)]
@@ -35,6 +34,8 @@ pub(crate) enum Place {
 
 /// Keys that set levels, after the registry's parameters.
 const LEVEL_KEYS: [&str; 3] = ["allow", "warn", "deny"];
+/// Keys of `#[bot(..)]` on a struct beyond an invite's.
+const STRUCT_KEYS: [&str; 2] = ["reason", "commands"];
 const FIELD_KEYS: &[&str] = &["permissions", "reason", "nested"];
 
 impl Place {
@@ -43,7 +44,7 @@ impl Place {
         let invite = || Param::from_macro_key(key).is_some() || LEVEL_KEYS.contains(&key);
         match self {
             Place::InviteMacro => invite(),
-            Place::StructAttribute => invite() || matches!(key, "reason" | "commands"),
+            Place::StructAttribute => invite() || STRUCT_KEYS.contains(&key),
             Place::FieldAttribute => FIELD_KEYS.contains(&key),
         }
     }
@@ -53,7 +54,7 @@ impl Place {
         let invite = PARAMS.iter().map(|info| info.macro_key).chain(LEVEL_KEYS);
         match self {
             Place::InviteMacro => invite.collect(),
-            Place::StructAttribute => invite.chain(["reason", "commands"]).collect(),
+            Place::StructAttribute => invite.chain(STRUCT_KEYS).collect(),
             Place::FieldAttribute => FIELD_KEYS.to_vec(),
         }
     }
@@ -556,5 +557,23 @@ impl Args {
             require_code_grant
         );
         self.levels.append(&mut other.levels);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn takes_answers_as_the_list_of_keys_does() {
+        for place in [Place::InviteMacro, Place::StructAttribute, Place::FieldAttribute] {
+            for key in place.keys() {
+                assert!(place.takes(key), "{place:?} lists `{key}` but does not take it");
+            }
+            let others = ["permission", "client", "scope_", "commands", "nested", "reason", "allow", "guild_id"];
+            for key in others.into_iter().filter(|key| !place.keys().contains(key)) {
+                assert!(!place.takes(key), "{place:?} takes `{key}`, which it does not list");
+            }
+        }
     }
 }
