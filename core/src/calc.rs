@@ -503,7 +503,12 @@ impl<'a> PermissionCalculator<'a> {
     /// Whether the member holds every permission everywhere: the owner, or `ADMINISTRATOR` through a role.
     #[inline]
     pub const fn is_owner_or_administrator(&self) -> bool {
-        self.is_owner || self.base().contains(Permissions::ADMINISTRATOR)
+        self.holds_everything(self.base())
+    }
+
+    /// [`Self::is_owner_or_administrator`] for a `base` already computed.
+    const fn holds_everything(&self, base: Permissions) -> bool {
+        self.is_owner || base.contains(Permissions::ADMINISTRATOR)
     }
 
     /// The member's guild-wide permissions, before any channel's overwrites: what their roles grant; every
@@ -511,7 +516,7 @@ impl<'a> PermissionCalculator<'a> {
     #[inline]
     pub const fn guild_permissions(&self) -> Permissions {
         let base = self.base();
-        if self.is_owner || base.contains(Permissions::ADMINISTRATOR) {
+        if self.holds_everything(base) {
             Permissions::all()
         } else if self.timed_out {
             base.intersection(TIMED_OUT_KEEPS)
@@ -536,7 +541,7 @@ impl<'a> PermissionCalculator<'a> {
             core::hint::black_box(overwrites[0].id);
         }
         let base = self.base();
-        if self.is_owner || base.contains(Permissions::ADMINISTRATOR) {
+        if self.holds_everything(base) {
             return Permissions::all();
         }
 
