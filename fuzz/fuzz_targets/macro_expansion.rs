@@ -1,5 +1,6 @@
 //! The three macro expansions on arbitrary token streams: `permissions!`, `invite_url!` and
-//! `#[derive(BotPermissions)]` must turn any input into tokens (code or compile errors), never panic.
+//! `#[derive(BotPermissions)]` must turn any input into tokens (code or compile errors), never panic;
+//! `invite_url!` must expand alike from the input's text and from its tokens.
 //!
 //! `botperms-macros` is a `proc-macro = true` crate, which can export nothing but its macros, so its
 //! modules are compiled into this target instead. They name each other as `crate::args`,
@@ -40,4 +41,7 @@ fuzz_target!(|text: &str| {
         let printed = output.to_string();
         assert!(printed.parse::<TokenStream>().is_ok(), "the expansion of {text:?} does not lex: {printed}");
     }
+    // A clean `invite_url!` input is read from its text: that reading must expand as the tokens do.
+    let from_tokens = invite_url::expand_read(input.clone()).to_string();
+    assert_eq!(invite_url::expand(input).to_string(), from_tokens, "{text:?} expands otherwise from its text");
 });

@@ -8,7 +8,7 @@ use botperms_core::{IntegrationType, Level, Prompt, ResponseType, Rule};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
 use crate::diagnostics::{Diagnostics, Loc};
-use crate::tokens::Token;
+use crate::tokens::{Kind, Token};
 
 /// A value and the span of the tokens it was read from.
 #[derive(Debug, Clone)]
@@ -93,7 +93,7 @@ pub(crate) struct Args {
 
 /// Splits `tokens` at its commas (invisible groups were unwrapped when they were read); empty parts
 /// are dropped.
-fn split_commas(tokens: &[Token]) -> Vec<&[Token]> {
+fn split_commas<'t, 's>(tokens: &'t [Token<'s>]) -> Vec<&'t [Token<'s>]> {
     // A plain loop: the proc macros run unoptimized, where `split` and `filter` cost a call per token.
     let mut parts = Vec::new();
     let (mut start, mut index) = (0, 0);
@@ -117,13 +117,10 @@ fn split_commas(tokens: &[Token]) -> Vec<&[Token]> {
 /// A value is one token (or `-` and a literal), so a top-level identifier followed by a lone `=` after the first
 /// token can only start the next argument; the two are then read as if the comma were there, so that both
 /// report their own problems.
-fn split_missing_commas<'a>(part: &'a [Token], diagnostics: &mut Diagnostics) -> Vec<&'a [Token]> {
+fn split_missing_commas<'t, 's>(part: &'t [Token<'s>], diagnostics: &mut Diagnostics) -> Vec<&'t [Token<'s>]> {
     let starts_argument = |index: usize| {
-        matches!(
-            (&part[index].tree, part.get(index + 1).map(|token| &token.tree)),
-            (TokenTree::Ident(_), Some(TokenTree::Punct(equals)))
-                if equals.as_char() == '=' && equals.spacing() == proc_macro2::Spacing::Alone
-        )
+        part[index].kind == Kind::Ident
+            && part.get(index + 1).is_some_and(|next| next.kind == Kind::Punct('=', proc_macro2::Spacing::Alone))
     };
     let mut arguments = Vec::new();
     let mut start = 0;
@@ -132,7 +129,7 @@ fn split_missing_commas<'a>(part: &'a [Token], diagnostics: &mut Diagnostics) ->
             let before = describe(&part[index - 1..index]);
             diagnostics.error(
                 part[index].span().into(),
-                format!("expected `,`, found `{}`\n\nhelp: add a comma after {before}", part[index].tree),
+                format!("expected `,`, found `{}`\n\nhelp: add a comma after {before}", part[index].text),
             );
             arguments.push(&part[start..index]);
             start = index;
@@ -142,12 +139,12 @@ fn split_missing_commas<'a>(part: &'a [Token], diagnostics: &mut Diagnostics) ->
     arguments
 }
 
-fn span_of(tokens: &[Token]) -> Loc {
+fn span_of(tokens: &[Token<'_>]) -> Loc {
     let first = tokens.first().map_or_else(Span::call_site, Token::span);
     Loc(first, tokens.last().map_or(first, Token::span))
 }
 
-fn describe(tokens: &[Token]) -> String {
+fn describe(tokens: &[Token<'_>]) -> String {
     let text = crate::tokens::stream(tokens).to_string();
     if text.chars().count() > 40 {
         format!("`{}...`", text.chars().take(37).collect::<String>())
@@ -162,8 +159,12 @@ pub(crate) fn nearest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a 
 }
 
 /// Reads a literal as a string literal, if it is one.
-fn string_literal(token: &Token) -> Option<String> {
-    let TokenTree::Literal(literal) = &token.tree else { return None };
+fn string_literal(token: &Token<'_>) -> Option<String> {
+    if let Some(value) = token.plain_string() {
+        // Most strings: spared syn's literal parser, and a lexed token has no tree to give it.
+        return Some(value.to_owned());
+    }
+    let Some(TokenTree::Literal(literal)) = &token.tree else { return None };
     if token.text.bytes().next().is_some_and(|byte| byte.is_ascii_digit()) {
         // A number: spare it syn's literal parser (see `integer`).
         return None;
@@ -175,17 +176,20 @@ fn string_literal(token: &Token) -> Option<String> {
 }
 
 /// Reads an unsigned decimal integer from an integer literal or a string literal of digits.
-fn integer(tokens: &[Token], key: &str, diagnostics: &mut Diagnostics) -> Option<u64> {
+fn integer(tokens: &[Token<'_>], key: &str, diagnostics: &mut Diagnostics) -> Option<u64> {
     let span = span_of(tokens);
     let digits = match tokens {
         // Plain decimal digits, as ids are written, are read as they are: syn's literal parser
         // multiplies a big integer once per digit, which in the unoptimized build proc macros get
         // was the largest part of an `invite_url!`'s own time.
-        [token @ Token { tree: TokenTree::Literal(literal), .. }] => match plain_decimal(&token.text) {
-            Some(Decimal::Fits(value)) => return Some(value),
+        [token] if token.kind == Kind::Literal => match (plain_decimal(&token.text), &token.tree) {
+            (Some(Decimal::Fits(value)), _) => return Some(value),
             // Reported below, as every other integer too large.
-            Some(Decimal::TooLarge) => token.text.clone(),
-            None => syn_integer(literal, key, span, diagnostics)?,
+            (Some(Decimal::TooLarge), _) => token.text.to_string(),
+            (None, Some(TokenTree::Literal(literal))) => syn_integer(literal, key, span, diagnostics)?,
+            // A lexed literal that is no plain decimal is a plain string.
+            (None, None) => token.plain_string().unwrap_or_default().to_owned(),
+            (None, Some(_)) => String::new(),
         },
         [minus, ..] if minus.is_punct('-') => {
             diagnostics.error(span, format!("`{key}` cannot be negative; Discord ids and permissions are unsigned"));
@@ -243,7 +247,7 @@ fn syn_integer(literal: &proc_macro2::Literal, key: &str, span: Loc, diagnostics
     })
 }
 
-fn single_ident(tokens: &[Token]) -> Option<String> {
+fn single_ident(tokens: &[Token<'_>]) -> Option<String> {
     match tokens {
         [token] => token.ident().map(str::to_owned),
         _ => None,
@@ -256,7 +260,7 @@ fn at<T>(span: Loc) -> impl Fn(T) -> Spanned<T> {
 }
 
 /// The index in `choices` (`(word, wire)`, from the registry) of the word `tokens` hold.
-fn word(tokens: &[Token], key: &str, choices: &[(&str, &str)], diagnostics: &mut Diagnostics) -> Option<usize> {
+fn word(tokens: &[Token<'_>], key: &str, choices: &[(&str, &str)], diagnostics: &mut Diagnostics) -> Option<usize> {
     let found = single_ident(tokens).or_else(|| tokens.first().and_then(string_literal));
     if let Some(index) = found.as_deref().and_then(|name| choices.iter().position(|(word, _)| *word == name)) {
         return Some(index);
@@ -266,15 +270,15 @@ fn word(tokens: &[Token], key: &str, choices: &[(&str, &str)], diagnostics: &mut
     None
 }
 
-fn choice<T: Choice>(tokens: &[Token], diagnostics: &mut Diagnostics) -> Option<T> {
+fn choice<T: Choice>(tokens: &[Token<'_>], diagnostics: &mut Diagnostics) -> Option<T> {
     word(tokens, T::PARAM.info().macro_key, T::choices(), diagnostics).and_then(|index| T::ALL.get(index).copied())
 }
 
-fn boolean(tokens: &[Token], key: &str, diagnostics: &mut Diagnostics) -> Option<bool> {
+fn boolean(tokens: &[Token<'_>], key: &str, diagnostics: &mut Diagnostics) -> Option<bool> {
     word(tokens, key, BOOLS, diagnostics).map(|index| index == 0)
 }
 
-fn string(tokens: &[Token], key: &str, diagnostics: &mut Diagnostics) -> Option<String> {
+fn string(tokens: &[Token<'_>], key: &str, diagnostics: &mut Diagnostics) -> Option<String> {
     match tokens {
         [token] if string_literal(token).is_some() => string_literal(token),
         _ => {
@@ -285,14 +289,14 @@ fn string(tokens: &[Token], key: &str, diagnostics: &mut Diagnostics) -> Option<
 }
 
 /// The items of `[a, b.c, "d"]`: names as written, dotted names joined.
-fn list(tokens: &[Token], key: &str, example: &str, diagnostics: &mut Diagnostics) -> Option<Vec<Spanned<String>>> {
-    let [token @ Token { tree: TokenTree::Group(group), .. }] = tokens else {
+fn list(tokens: &[Token<'_>], key: &str, example: &str, diagnostics: &mut Diagnostics) -> Option<Vec<Spanned<String>>> {
+    let [token @ Token { kind: Kind::Group(delimiter), .. }] = tokens else {
         diagnostics.error(span_of(tokens), format!("`{key}` takes a list in brackets, such as `{key} = [{example}]`"));
         return None;
     };
-    if group.delimiter() != Delimiter::Bracket {
+    if *delimiter != Delimiter::Bracket {
         diagnostics.error(
-            group.span().into(),
+            token.span().into(),
             format!("`{key}` takes a list in square brackets, such as `{key} = [{example}]`"),
         );
         return None;
@@ -300,7 +304,7 @@ fn list(tokens: &[Token], key: &str, example: &str, diagnostics: &mut Diagnostic
     let items = split_commas(&token.inner);
     if items.is_empty() {
         diagnostics.error(
-            group.span().into(),
+            token.span().into(),
             format!("`{key}` is empty; list at least one, such as `{key} = [{example}]`, or remove it"),
         );
         return None;
@@ -320,14 +324,14 @@ fn list(tokens: &[Token], key: &str, example: &str, diagnostics: &mut Diagnostic
 }
 
 /// The items of `commands = [Ping, Ban]`, as written: the derive reads each as a type.
-fn command_list(tokens: &[Token], diagnostics: &mut Diagnostics) -> Vec<TokenStream> {
+fn command_list(tokens: &[Token<'_>], diagnostics: &mut Diagnostics) -> Vec<TokenStream> {
     let example = "commands = [Ping, Ban]";
     match tokens {
-        [token @ Token { tree: TokenTree::Group(group), .. }] if group.delimiter() == Delimiter::Bracket => {
+        [token] if token.is_group(Delimiter::Bracket) => {
             let items = split_commas(&token.inner);
             if items.is_empty() {
                 diagnostics.error(
-                    group.span().into(),
+                    token.span().into(),
                     format!("`commands` is empty; list the command types, such as `{example}`, or remove it"),
                 );
             }
@@ -344,7 +348,7 @@ fn command_list(tokens: &[Token], diagnostics: &mut Diagnostics) -> Vec<TokenStr
 }
 
 /// `applications.commands`: identifiers joined by single dots.
-fn dotted_name(tokens: &[Token]) -> Option<String> {
+fn dotted_name(tokens: &[Token<'_>]) -> Option<String> {
     if let [token] = tokens {
         // Most items are one name: no joining.
         return token.ident().map(str::to_owned);
@@ -362,7 +366,7 @@ fn dotted_name(tokens: &[Token]) -> Option<String> {
 
 impl Args {
     /// Parses one argument list; problems go to `diagnostics`, and what could be read is kept.
-    pub(crate) fn parse_into(&mut self, tokens: &[Token], place: Place, diagnostics: &mut Diagnostics) {
+    pub(crate) fn parse_into(&mut self, tokens: &[Token<'_>], place: Place, diagnostics: &mut Diagnostics) {
         for part in split_commas(tokens) {
             for argument in split_missing_commas(part, diagnostics) {
                 self.parse_argument(argument, place, diagnostics);
@@ -370,7 +374,7 @@ impl Args {
         }
     }
 
-    fn parse_argument(&mut self, argument: &[Token], place: Place, diagnostics: &mut Diagnostics) {
+    fn parse_argument(&mut self, argument: &[Token<'_>], place: Place, diagnostics: &mut Diagnostics) {
         let Some(key) = argument[0].ident() else {
             diagnostics.error(
                 argument[0].span().into(),
@@ -434,7 +438,7 @@ impl Args {
         }
     }
 
-    fn set_value(&mut self, key: &str, value: &[Token], diagnostics: &mut Diagnostics) {
+    fn set_value(&mut self, key: &str, value: &[Token<'_>], diagnostics: &mut Diagnostics) {
         let span = span_of(value);
         let Some(param) = Param::from_macro_key(key) else {
             match key {
@@ -452,7 +456,7 @@ impl Args {
             }
             Param::Permissions => {
                 self.permissions = match value {
-                    [Token { tree: TokenTree::Group(_), .. }] => {
+                    [Token { kind: Kind::Group(_), .. }] => {
                         list(value, key, "VIEW_CHANNEL, SEND_MESSAGES", diagnostics).map(PermissionsArg::Names)
                     }
                     _ => {
@@ -472,16 +476,14 @@ impl Args {
         }
     }
 
-    fn parse_levels(&mut self, key: &str, argument: &[Token], diagnostics: &mut Diagnostics) {
+    fn parse_levels(&mut self, key: &str, argument: &[Token<'_>], diagnostics: &mut Diagnostics) {
         let level = match key {
             "allow" => Level::Allow,
             "warn" => Level::Warn,
             _ => Level::Deny,
         };
         let (group, inner) = match argument {
-            [_, token @ Token { tree: TokenTree::Group(group), .. }] if group.delimiter() == Delimiter::Parenthesis => {
-                (group, &token.inner)
-            }
+            [_, token] if token.is_group(Delimiter::Parenthesis) => (token, &token.inner),
             _ => {
                 diagnostics.error(
                     span_of(argument),

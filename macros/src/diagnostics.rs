@@ -54,6 +54,11 @@ impl Diagnostics {
         self.errors.is_some()
     }
 
+    /// Whether nothing at all is to be said, not even a warning.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.errors.is_none() && self.warnings.is_empty()
+    }
+
     /// Reports a finding of the rule engine at `span`; a duplicate also points at its first listing.
     pub(crate) fn finding(&mut self, finding: &Finding, at: Loc, related: Option<Loc>) {
         match finding.level {

@@ -1,14 +1,15 @@
 //! `permissions!(A | B | ..)`: a `Permissions` constant expression, every name checked.
 
 use botperms_core::Permissions;
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
 
 use crate::diagnostics::{Diagnostics, Loc};
+use crate::tokens::Kind;
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut diagnostics = Diagnostics::default();
-    let mut flags: Vec<(Permissions, proc_macro2::Ident)> = Vec::new();
+    let mut flags: Vec<(Permissions, Span)> = Vec::new();
     let tokens = crate::tokens::read(input);
     if tokens.is_empty() {
         diagnostics.error(
@@ -25,30 +26,34 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     }
     for (index, token) in tokens.iter().enumerate() {
         let expect_name = index % 2 == 0;
-        match &token.tree {
-            TokenTree::Ident(ident) if expect_name => {
+        match token.kind {
+            Kind::Ident if expect_name => {
                 let name = &token.text;
                 let (flag, finding) = botperms_core::rules::check_permission_name(name, &levels);
                 if let Some(finding) = finding {
-                    diagnostics.finding(&finding, ident.span().into(), None);
+                    diagnostics.finding(&finding, token.span().into(), None);
                 }
                 let Some(flag) = flag else { continue };
                 if let Some((_, first)) = flags.iter().find(|(earlier, _)| *earlier == flag) {
                     diagnostics.error(
-                        ident.span().into(),
+                        token.span().into(),
                         format!("permission `{name}` is listed twice\n\nhelp: remove this one"),
                     );
-                    diagnostics.error(first.span().into(), "first listed here");
+                    diagnostics.error((*first).into(), "first listed here");
                     continue;
                 }
-                flags.push((flag, ident.clone()));
+                flags.push((flag, token.span()));
             }
-            TokenTree::Punct(bar) if !expect_name && bar.as_char() == '|' => {}
-            tree if expect_name => diagnostics.error(
-                tree.span().into(),
-                format!("expected a permission name such as `SEND_MESSAGES`, found `{tree}`"),
-            ),
-            tree => diagnostics.error(tree.span().into(), format!("expected `|` between permissions, found `{tree}`")),
+            Kind::Punct('|', _) if !expect_name => {}
+            _ => {
+                let found = crate::tokens::stream(core::slice::from_ref(token));
+                let message = if expect_name {
+                    format!("expected a permission name such as `SEND_MESSAGES`, found `{found}`")
+                } else {
+                    format!("expected `|` between permissions, found `{found}`")
+                };
+                diagnostics.error(token.span().into(), message);
+            }
         }
     }
     if let Some(last) = tokens.last().filter(|_| tokens.len().is_multiple_of(2)) {

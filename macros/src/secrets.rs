@@ -9,53 +9,52 @@ use proc_macro2::{Span, TokenTree};
 
 use crate::args::Spanned;
 use crate::diagnostics::{Diagnostics, Loc};
-use crate::tokens::Token;
+use crate::tokens::{Kind, Token};
 
 /// Every text in `tokens` a secret could hide in, with where it was written: the value of each string-like
 /// literal (`".."`, `r#".."#`, `b".."`, `c".."`), and each run of identifiers, other literals, dots and dashes
 /// written next to each other, joined as the source spells them. Only the texts that hold a secret are kept.
 /// The literal of `state = ".."` is meant to be random, so a client secret's shape alone does not count there.
-pub(crate) fn find(tokens: &[Token], found: &mut Vec<Spanned<String>>) {
+pub(crate) fn find(tokens: &[Token<'_>], found: &mut Vec<Spanned<String>>) {
     let mut run = Run::default();
     // How much of `state =` the tokens just read: 1 after `state`, 2 after `state =`.
     let mut state_key = 0_u8;
     for token in tokens {
-        match &token.tree {
-            TokenTree::Group(_) => {
+        match token.kind {
+            Kind::Group(_) => {
                 state_key = 0;
                 run.flush(found);
                 find(&token.inner, found);
             }
-            TokenTree::Ident(ident) => {
+            Kind::Ident => {
                 let name = &token.text;
                 state_key = u8::from(name == "state");
-                run.push_piece(name.strip_prefix("r#").unwrap_or(name), ident.span(), found);
+                run.push_piece(name.strip_prefix("r#").unwrap_or(name), token.span(), found);
             }
-            TokenTree::Punct(punct) => {
-                state_key = if state_key == 1 && punct.as_char() == '=' { 2 } else { 0 };
-                match punct.as_char() {
-                    '.' => run.push(".", punct.span()),
-                    '-' => run.push("-", punct.span()),
+            Kind::Punct(ch, _) => {
+                state_key = if state_key == 1 && ch == '=' { 2 } else { 0 };
+                match ch {
+                    '.' => run.push(".", token.span()),
+                    '-' => run.push("-", token.span()),
                     _ => run.flush(found),
                 }
             }
-            TokenTree::Literal(literal) => {
-                let text = &token.text;
+            Kind::Literal => {
                 let in_state = state_key == 2;
                 state_key = 0;
-                match string_value(literal, text) {
+                match string_value(token) {
                     Some(value) if in_state => {
                         run.flush(found);
                         if detect_secret_in_state(&value).is_some() {
-                            found.push(Spanned { value, span: literal.span().into() });
+                            found.push(Spanned { value, span: token.span().into() });
                         }
                     }
                     Some(value) => {
                         run.flush(found);
-                        keep_if_secret(value, literal.span().into(), found);
+                        keep_if_secret(value, token.span().into(), found);
                     }
                     // `7abc` (a number with a suffix), `1.5`: part of a run, as written.
-                    None => run.push_piece(text, literal.span(), found),
+                    None => run.push_piece(&token.text, token.span(), found),
                 }
             }
         }
@@ -72,8 +71,12 @@ pub(crate) fn only_secrets(found: &[Spanned<String>], levels: &Levels) -> Option
     diagnostics.has_errors().then_some(diagnostics)
 }
 
-/// The text of a string-like literal, bytes read as UTF-8 with replacement; `text` is the literal as written.
-fn string_value(literal: &proc_macro2::Literal, text: &str) -> Option<String> {
+/// The text of a string-like literal, bytes read as UTF-8 with replacement.
+fn string_value(token: &Token<'_>) -> Option<String> {
+    if let Some(value) = token.plain_string() {
+        return Some(value.to_owned());
+    }
+    let (text, Some(TokenTree::Literal(literal))) = (&token.text, &token.tree) else { return None };
     // Only these start a string-like literal (`"..."`, `r"..."`, `b"..."`, `br"..."`, `c"..."`, `cr"..."`);
     // anything else, the ids above all, is spared syn's literal parser, which multiplies a big integer
     // once per digit.
