@@ -1,6 +1,6 @@
 //! Invite (OAuth2 authorize) links: the [`InviteBuilder`], the checked [`InviteUrl`], and its parser.
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 // `Debug` through the renderer: a secret pasted into a builder must not reach a log.
 mod debug;
@@ -23,11 +23,33 @@ fn url_name(param: Param) -> &'static str {
     param.info().url.unwrap_or(param.info().macro_key)
 }
 
-fn push_pair(link: &mut String, key: &str, value: &str) {
-    link.push(if link.contains('?') { '&' } else { '?' });
-    link.push_str(key);
-    link.push('=');
+/// Appends `&key=value` (`?key=value` for the first pair), the value form-encoded.
+fn push_pair(link: &mut String, first: bool, param: Param, value: &str) {
+    push_key(link, first, param);
     crate::uri::push_form_encoded(link, value);
+}
+
+fn push_key(link: &mut String, first: bool, param: Param) {
+    link.push_str(if first { "?" } else { "&" });
+    link.push_str(url_name(param));
+    link.push('=');
+}
+
+/// Appends `value` in decimal. The proc macros run this unoptimized, where `to_string` goes through the
+/// formatting machinery and allocates: digits into a buffer on the stack, then one copy.
+fn push_decimal(link: &mut String, mut value: u64) {
+    let mut digits = [0_u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        let digit = (value % 10) as u8;
+        digits[start] = b'0' + digit;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    link.push_str(core::str::from_utf8(&digits[start..]).unwrap_or_default());
 }
 
 /// A link without its `scope` and `permissions` parameters: `head` ends with the `client_id`,
@@ -46,43 +68,67 @@ pub struct LinkTemplate {
 /// The [`LinkTemplate`] of `request`.
 #[doc(hidden)]
 pub fn link_template(request: &Request<'_>) -> LinkTemplate {
-    let mut head = String::from(AUTHORIZE_URL);
-    push_pair(&mut head, url_name(Param::ClientId), &request.client_id.unwrap_or_default().to_string());
-    LinkTemplate { head, tail: render_tail(request) }
+    let mut head = String::new();
+    push_head(&mut head, request);
+    let mut tail = String::new();
+    push_tail(&mut tail, request);
+    LinkTemplate { head, tail }
 }
 
-fn render_tail(request: &Request<'_>) -> String {
-    let values = [
-        (Param::GuildId, request.guild_id.map(|id| id.to_string())),
-        (Param::DisableGuildSelect, request.disable_guild_select.map(|disable| disable.to_string())),
-        (Param::IntegrationType, request.integration_type.map(|value| value.as_str().into())),
-        (Param::ResponseType, request.response_type.map(|value| value.as_str().into())),
-        (Param::RedirectUri, request.redirect_uri.map(String::from)),
-        (Param::State, request.state.map(String::from)),
-        (Param::Prompt, request.prompt.map(|value| value.as_str().into())),
-    ];
-    // Rendered after a `?` so every pair gets its `&`, then the `?` is split off.
-    let mut tail = String::from("?");
-    for (param, value) in values {
-        if let (Some(name), Some(value)) = (param.info().url, value) {
-            push_pair(&mut tail, name, &value);
-        }
+/// The link up to and including the `client_id` value.
+fn push_head(link: &mut String, request: &Request<'_>) {
+    link.push_str(AUTHORIZE_URL);
+    push_key(link, true, Param::ClientId);
+    push_decimal(link, request.client_id.unwrap_or_default());
+}
+
+/// Every parameter after `permissions`, each with its leading `&`.
+fn push_tail(link: &mut String, request: &Request<'_>) {
+    if let Some(id) = request.guild_id {
+        push_key(link, false, Param::GuildId);
+        push_decimal(link, id);
     }
-    tail.split_off(1)
+    if let Some(disable) = request.disable_guild_select {
+        push_pair(link, false, Param::DisableGuildSelect, if disable { "true" } else { "false" });
+    }
+    let words = [
+        (Param::IntegrationType, request.integration_type.map(IntegrationType::as_str)),
+        (Param::ResponseType, request.response_type.map(ResponseType::as_str)),
+        (Param::RedirectUri, request.redirect_uri),
+        (Param::State, request.state),
+        (Param::Prompt, request.prompt.map(Prompt::as_str)),
+    ];
+    let mut index = 0;
+    while index < words.len() {
+        if let (param, Some(value)) = words[index] {
+            push_pair(link, false, param, value);
+        }
+        index += 1;
+    }
 }
 
 /// The whole link for `request`: scopes in the order given, permissions when any item is given.
 pub fn render(request: &Request<'_>) -> String {
-    let LinkTemplate { mut head, tail } = link_template(request);
-    if !request.scopes.is_empty() {
-        let scopes: Vec<&str> = request.scopes.iter().map(|scope| scope.as_str()).collect();
-        push_pair(&mut head, url_name(Param::Scope), &scopes.join(" "));
+    // Room for the usual link (the base, an id, a few scopes, a permissions integer): one allocation.
+    let mut link = String::with_capacity(160);
+    push_head(&mut link, request);
+    let mut index = 0;
+    while index < request.scopes.len() {
+        if index == 0 {
+            push_key(&mut link, false, Param::Scope);
+        } else {
+            // The space between scopes, form-encoded.
+            link.push('+');
+        }
+        crate::uri::push_form_encoded(&mut link, request.scopes[index].as_str());
+        index += 1;
     }
     if !request.permissions.is_empty() {
-        push_pair(&mut head, url_name(Param::Permissions), &request.all_permissions().bits().to_string());
+        push_key(&mut link, false, Param::Permissions);
+        push_decimal(&mut link, request.all_permissions().bits());
     }
-    head.push_str(&tail);
-    head
+    push_tail(&mut link, request);
+    link
 }
 
 /// The room [`compose_link`] needs beyond `head` and `tail`: every scope name and the largest
