@@ -606,6 +606,13 @@ for mode in full incremental; do
         # shellcheck disable=SC2086 # the runs are a space-separated list of numbers
         results[$mode.$key]=$(median ${runs[$key]})
     done
+    # The two checks of a run follow each other, so their ratio sees the same load; the median of the
+    # runs' ratios is steadier than the ratio of two medians when the load drifts during the runs.
+    for measure in wall cpu; do
+        # shellcheck disable=SC2086 # the runs are space-separated lists of numbers
+        results[$mode.paired.$measure]=$(median $(paste -d/ <(printf '%s\n' ${runs[checked.$measure]}) \
+            <(printf '%s\n' ${runs[handwritten.$measure]}) | awk -F/ '{ printf "%.4f\n", $1 / $2 }'))
+    done
     log "$mode, wall: checked ${runs[checked.wall]}ms; hand-written ${runs[handwritten.wall]}ms"
     log "$mode, CPU:  checked ${runs[checked.cpu]}ms; hand-written ${runs[handwritten.cpu]}ms"
     unset runs
@@ -615,7 +622,8 @@ done
 
 row() { # row MODE MEASURE LABEL
     awk -v c="${results[$1.checked.$2]}" -v h="${results[$1.handwritten.$2]}" -v n="$USES" -v label="$3" \
-        'BEGIN { printf "| %s | %.3f s | %.3f s | %.2fx | %.0f µs |\n", label, c / 1000, h / 1000, c / h, (c - h) * 1000 / n }'
+        -v p="${results[$1.paired.$2]}" \
+        'BEGIN { printf "| %s | %.3f s | %.3f s | %.2fx | %.2fx | %.0f µs |\n", label, c / 1000, h / 1000, c / h, p, (c - h) * 1000 / n }'
 }
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.1f s", ms / 1000 }'; }
 cpu_model=$(sed -nE 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
@@ -628,11 +636,12 @@ cat <<MARKDOWN
 $USES macro uses ($INVITES \`invite_url!\`, $SETS \`permissions!\`, $((4 * BOT_GROUPS)) \`#[derive(BotPermissions)]\`, $BOT_GROUPS of them
 bots composed of nested modules) against the same constants written by hand, both crates depending
 on \`botperms\`. \`cargo check\` of each crate alone after touching its source, $RUNS runs each,
-interleaved; medians. Wall time is what one waits; CPU time (user + sys of cargo and rustc) is
+interleaved; medians, and the median of each run's ratio (the two checks of a run see the same load).
+Wall time is what one waits; CPU time (user + sys of cargo and rustc) is
 steadier on a loaded machine.
 
-| \`cargo check\` of the crate | with the macros | hand-written | ratio | cost per macro use |
-|---|---|---|---|---|
+| \`cargo check\` of the crate | with the macros | hand-written | ratio of the medians | median of the runs' ratios | cost per macro use |
+|---|---|---|---|---|---|
 $(row full wall "full (\`CARGO_INCREMENTAL=0\`), wall")
 $(row full cpu "full (\`CARGO_INCREMENTAL=0\`), CPU")
 $(row incremental wall "incremental, wall")
