@@ -62,58 +62,79 @@ pub(crate) fn spellings(info: &'static PermissionInfo) -> impl Iterator<Item = (
         .chain(labels(info).map(|label| (label, Spelling::ClientLabel)))
 }
 
-/// The indices of [`PERMISSION_INFO`] in the order of Discord's names, sorted when the crate is
-/// compiled.
-static BY_NAME: [u8; PERMISSION_INFO.len()] = sorted_by_name();
+/// The longest of Discord's permission names.
+const LONGEST_NAME: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < PERMISSION_INFO.len() {
+        if PERMISSION_INFO[i].name.len() > longest {
+            longest = PERMISSION_INFO[i].name.len();
+        }
+        i += 1;
+    }
+    longest
+};
 
-const fn sorted_by_name() -> [u8; PERMISSION_INFO.len()] {
-    const { assert!(PERMISSION_INFO.len() <= 256, "indices are bytes") };
+/// The indices of [`PERMISSION_INFO`] by the length of Discord's name, and where each length starts
+/// among them (`starts[len]..starts[len + 1]`), laid out when the crate is compiled: a name is compared
+/// only with the few of its length.
+static BY_LENGTH: ([u8; PERMISSION_INFO.len()], [u8; LONGEST_NAME + 2]) = {
+    const { assert!(PERMISSION_INFO.len() < 256, "indices are bytes") };
     let mut order = [0_u8; PERMISSION_INFO.len()];
-    let mut i = 0;
-    while i < order.len() {
+    let mut starts = [0_u8; LONGEST_NAME + 2];
+    let mut placed = 0;
+    let mut len = 0;
+    while len <= LONGEST_NAME {
         #[expect(clippy::cast_possible_truncation, reason = "asserted above: fewer than 256 flags")]
-        let index = i as u8;
-        order[i] = index;
-        i += 1;
-    }
-    // Insertion sort: fifty-odd names, once, at compile time.
-    let mut i = 1;
-    while i < order.len() {
-        let mut j = i;
-        while j > 0 && precedes(PERMISSION_INFO[order[j] as usize].name, PERMISSION_INFO[order[j - 1] as usize].name) {
-            let swapped = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = swapped;
-            j -= 1;
+        let start = placed as u8;
+        starts[len] = start;
+        let mut i = 0;
+        while i < PERMISSION_INFO.len() {
+            if PERMISSION_INFO[i].name.len() == len {
+                #[expect(clippy::cast_possible_truncation, reason = "asserted above: fewer than 256 flags")]
+                let index = i as u8;
+                order[placed] = index;
+                placed += 1;
+            }
+            i += 1;
         }
-        i += 1;
+        len += 1;
     }
-    order
-}
+    #[expect(clippy::cast_possible_truncation, reason = "asserted above: fewer than 256 flags")]
+    let end = placed as u8;
+    starts[LONGEST_NAME + 1] = end;
+    (order, starts)
+};
 
-/// `a < b` as `str`'s `Ord` compares them, byte by byte, in a `const fn`.
-const fn precedes(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
-        }
-        i += 1;
+/// The flag whose Discord name is `name` exactly.
+fn by_discord_name(name: &str) -> Option<&'static PermissionInfo> {
+    // Indexed loops and byte comparisons: the proc macros run this unoptimized, where a binary search's
+    // closure and `str::cmp` were most of a name's cost.
+    let (order, starts) = &BY_LENGTH;
+    if name.len() > LONGEST_NAME {
+        return None;
     }
-    a.len() < b.len()
+    let mut position = usize::from(starts[name.len()]);
+    let end = usize::from(starts[name.len() + 1]);
+    while position < end {
+        let info = &PERMISSION_INFO[usize::from(order[position])];
+        if info.name.as_bytes() == name.as_bytes() {
+            return Some(info);
+        }
+        position += 1;
+    }
+    None
 }
 
 /// Finds the flag a name means, in any spelling. Exact spellings win over loose ones, so the
 /// reported [`Spelling`] is the most specific one that matches.
 pub(crate) fn lookup_permission(name: &str) -> Option<(&'static PermissionInfo, Spelling)> {
-    // Discord's own name is what the macros accept and what nearly every name they read is: a
-    // binary search finds it, where walking every spelling of every flag costs the macros tens of
-    // microseconds per name in an unoptimized build (and a walk over the names alone, one and a half).
-    // No spelling of another flag equals it (`every_spelling_means_one_flag_only`), so the walk
+    // Discord's own name is what the macros accept and what nearly every name they read is: a look
+    // among the names of its length finds it, where walking every spelling of every flag costs the
+    // macros tens of microseconds per name in an unoptimized build. No spelling of another flag equals it (`every_spelling_means_one_flag_only`), so the walk
     // below would find the same answer.
-    if let Ok(position) = BY_NAME.binary_search_by(|&index| PERMISSION_INFO[usize::from(index)].name.cmp(name)) {
-        return Some((&PERMISSION_INFO[usize::from(BY_NAME[position])], Spelling::Discord));
+    if let Some(info) = by_discord_name(name) {
+        return Some((info, Spelling::Discord));
     }
     for info in &PERMISSION_INFO {
         if let Some((_, spelling)) = spellings(info).find(|(spelling, _)| *spelling == name) {
