@@ -40,12 +40,19 @@ const FIELD_KEYS: &[&str] = &["permissions", "reason", "nested"];
 
 impl Place {
     /// Whether this place takes `key`; [`Place::keys`] lists them.
+    #[cfg(test)]
     fn takes(self, key: &str) -> bool {
-        let invite = || Param::from_macro_key(key).is_some() || LEVEL_KEYS.contains(&key);
+        self.key(key).is_some()
+    }
+
+    /// The key as this place spells it, if it takes `key`: a `'static` text, so that nothing is copied per key.
+    fn key(self, key: &str) -> Option<&'static str> {
+        let find = |keys: &[&'static str]| keys.iter().find(|known| **known == key).copied();
+        let invite = || Param::from_macro_key(key).map(|param| param.info().macro_key).or_else(|| find(&LEVEL_KEYS));
         match self {
             Place::InviteMacro => invite(),
-            Place::StructAttribute => invite() || STRUCT_KEYS.contains(&key),
-            Place::FieldAttribute => FIELD_KEYS.contains(&key),
+            Place::StructAttribute => invite().or_else(|| find(&STRUCT_KEYS)),
+            Place::FieldAttribute => find(FIELD_KEYS),
         }
     }
 
@@ -88,7 +95,7 @@ pub(crate) struct Args {
     pub(crate) commands: Vec<TokenStream>,
     pub(crate) levels: Vec<(Rule, Level, Loc)>,
     /// Keys already given, to report the second of a pair.
-    seen: Vec<(String, Loc)>,
+    seen: Vec<(&'static str, Loc)>,
 }
 
 /// Splits `tokens` at its commas (invisible groups were unwrapped when they were read); empty parts
@@ -382,10 +389,9 @@ impl Args {
             );
             return;
         };
-        let key = key.to_owned();
         let key_span = Loc::from(argument[0].span());
-        if !place.takes(&key) {
-            let help = match nearest(&key, place.keys()) {
+        let Some(key) = place.key(key) else {
+            let help = match nearest(key, place.keys()) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => format!(
                     "the keys are {}",
@@ -394,9 +400,9 @@ impl Args {
             };
             diagnostics.error(key_span, format!("unknown key `{key}` in {}\n\nhelp: {help}", place.describe()));
             return;
-        }
-        if LEVEL_KEYS.contains(&key.as_str()) {
-            self.parse_levels(&key, argument, diagnostics);
+        };
+        if LEVEL_KEYS.contains(&key) {
+            self.parse_levels(key, argument, diagnostics);
             return;
         }
         if let Some((_, first)) = self.seen.iter().find(|(seen, _)| *seen == key) {
@@ -405,13 +411,13 @@ impl Args {
             diagnostics.error(first, "first given here");
             return;
         }
-        self.seen.push((key.clone(), key_span));
+        self.seen.push((key, key_span));
         let value = match argument.get(1) {
             Some(equals) if equals.is_punct('=') => &argument[2..],
             None if key == "nested"
-                || Param::from_macro_key(&key).is_some_and(|param| param.info().kind == ValueKind::Bool) =>
+                || Param::from_macro_key(key).is_some_and(|param| param.info().kind == ValueKind::Bool) =>
             {
-                self.set_flag(&key, key_span);
+                self.set_flag(key, key_span);
                 return;
             }
             _ => {
@@ -426,7 +432,7 @@ impl Args {
             diagnostics.error(argument[1].span().into(), format!("expected a value after `{key} =`"));
             return;
         }
-        self.set_value(&key, value, diagnostics);
+        self.set_value(key, value, diagnostics);
     }
 
     fn set_flag(&mut self, key: &str, span: Loc) {
@@ -519,7 +525,7 @@ impl Args {
 
     /// The spans of the keys given, by name.
     pub(crate) fn key_span(&self, key: &str) -> Option<Loc> {
-        self.seen.iter().find(|(seen, _)| seen == key).map(|(_, span)| *span)
+        self.seen.iter().find(|(seen, _)| *seen == key).map(|(_, span)| *span)
     }
 }
 
@@ -539,7 +545,7 @@ impl Args {
                         }
                     } else {
                         if let Some(span) = other.key_span(stringify!($key)) {
-                            self.seen.push((stringify!($key).to_owned(), span));
+                            self.seen.push((stringify!($key), span));
                         }
                         self.$key = Some(value);
                     }
