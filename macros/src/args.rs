@@ -5,6 +5,8 @@
 
 use botperms_core::request::{BOOLS, Choice, PARAMS, Param, ValueKind};
 use botperms_core::{IntegrationType, Level, Prompt, ResponseType, Rule};
+use std::borrow::Cow;
+
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
 use crate::diagnostics::{Diagnostics, Loc};
@@ -17,10 +19,13 @@ pub(crate) struct Spanned<T> {
     pub(crate) span: Loc,
 }
 
+/// A name in a list, borrowed from the input's text where it can be.
+pub(crate) type Name<'s> = Spanned<Cow<'s, str>>;
+
 /// `permissions = [..]` or `permissions = 2048`.
 #[derive(Debug, Clone)]
-pub(crate) enum PermissionsArg {
-    Names(Vec<Spanned<String>>),
+pub(crate) enum PermissionsArg<'s> {
+    Names(Vec<Name<'s>>),
     Bits(Spanned<u64>),
 }
 
@@ -77,10 +82,10 @@ impl Place {
 
 /// Everything an argument list can say, each with where it was said.
 #[derive(Debug, Default)]
-pub(crate) struct Args {
+pub(crate) struct Args<'s> {
     pub(crate) client_id: Option<Spanned<u64>>,
-    pub(crate) scopes: Option<Spanned<Vec<Spanned<String>>>>,
-    pub(crate) permissions: Option<Spanned<PermissionsArg>>,
+    pub(crate) scopes: Option<Spanned<Vec<Name<'s>>>>,
+    pub(crate) permissions: Option<Spanned<PermissionsArg<'s>>>,
     pub(crate) guild_id: Option<Spanned<u64>>,
     pub(crate) disable_guild_select: Option<Spanned<bool>>,
     pub(crate) integration_type: Option<Spanned<IntegrationType>>,
@@ -296,7 +301,7 @@ fn string(tokens: &[Token<'_>], key: &str, diagnostics: &mut Diagnostics) -> Opt
 }
 
 /// The items of `[a, b.c, "d"]`: names as written, dotted names joined.
-fn list(tokens: &[Token<'_>], key: &str, example: &str, diagnostics: &mut Diagnostics) -> Option<Vec<Spanned<String>>> {
+fn list<'s>(tokens: &[Token<'s>], key: &str, example: &str, diagnostics: &mut Diagnostics) -> Option<Vec<Name<'s>>> {
     let [token @ Token { kind: Kind::Group(delimiter), .. }] = tokens else {
         diagnostics.error(span_of(tokens), format!("`{key}` takes a list in brackets, such as `{key} = [{example}]`"));
         return None;
@@ -319,7 +324,7 @@ fn list(tokens: &[Token<'_>], key: &str, example: &str, diagnostics: &mut Diagno
     let mut names = Vec::new();
     for item in items {
         if let Some(name) = dotted_name(item).or_else(|| match item {
-            [token] => string_literal(token),
+            [token] => string_literal(token).map(Cow::Owned),
             _ => None,
         }) {
             names.push(Spanned { value: name, span: span_of(item) });
@@ -355,10 +360,10 @@ fn command_list(tokens: &[Token<'_>], diagnostics: &mut Diagnostics) -> Vec<Toke
 }
 
 /// `applications.commands`: identifiers joined by single dots.
-fn dotted_name(tokens: &[Token<'_>]) -> Option<String> {
+fn dotted_name<'s>(tokens: &[Token<'s>]) -> Option<Cow<'s, str>> {
     if let [token] = tokens {
-        // Most items are one name: no joining.
-        return token.ident().map(str::to_owned);
+        // Most items are one name: no joining, and no copy of a name lexed from the input's text.
+        return token.ident().is_some().then(|| token.text_as_written());
     }
     let mut name = String::new();
     for (index, token) in tokens.iter().enumerate() {
@@ -368,12 +373,12 @@ fn dotted_name(tokens: &[Token<'_>]) -> Option<String> {
             _ => return None,
         }
     }
-    (tokens.len() % 2 == 1).then_some(name)
+    (tokens.len() % 2 == 1).then_some(Cow::Owned(name))
 }
 
-impl Args {
+impl<'s> Args<'s> {
     /// Parses one argument list; problems go to `diagnostics`, and what could be read is kept.
-    pub(crate) fn parse_into(&mut self, tokens: &[Token<'_>], place: Place, diagnostics: &mut Diagnostics) {
+    pub(crate) fn parse_into(&mut self, tokens: &[Token<'s>], place: Place, diagnostics: &mut Diagnostics) {
         for part in split_commas(tokens) {
             for argument in split_missing_commas(part, diagnostics) {
                 self.parse_argument(argument, place, diagnostics);
@@ -381,7 +386,7 @@ impl Args {
         }
     }
 
-    fn parse_argument(&mut self, argument: &[Token<'_>], place: Place, diagnostics: &mut Diagnostics) {
+    fn parse_argument(&mut self, argument: &[Token<'s>], place: Place, diagnostics: &mut Diagnostics) {
         let Some(key) = argument[0].ident() else {
             diagnostics.error(
                 argument[0].span().into(),
@@ -444,7 +449,7 @@ impl Args {
         }
     }
 
-    fn set_value(&mut self, key: &str, value: &[Token<'_>], diagnostics: &mut Diagnostics) {
+    fn set_value(&mut self, key: &str, value: &[Token<'s>], diagnostics: &mut Diagnostics) {
         let span = span_of(value);
         let Some(param) = Param::from_macro_key(key) else {
             match key {
@@ -529,10 +534,10 @@ impl Args {
     }
 }
 
-impl Args {
+impl<'s> Args<'s> {
     /// Moves the invite-level keys of `other` (one more `#[bot(..)]` on the same struct) into
     /// `self`, reporting a key given in both. Permissions, reason and nesting stay with `other`.
-    pub(crate) fn merge_invite_keys(&mut self, other: &mut Args, diagnostics: &mut Diagnostics) {
+    pub(crate) fn merge_invite_keys(&mut self, other: &mut Args<'s>, diagnostics: &mut Diagnostics) {
         macro_rules! take {
             ($($key:ident),*) => {$(
                 if let Some(value) = other.$key.take() {

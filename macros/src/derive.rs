@@ -12,14 +12,14 @@ use crate::resolve::{self, Resolved};
 
 /// One `permissions = [..], reason = ".."` declaration.
 struct Declaration {
-    args: Args,
+    args: Args<'static>,
     declared_in: String,
 }
 
 /// What the struct and its fields say.
 struct Input<'a> {
     derive: &'a DeriveInput,
-    bot: Args,
+    bot: Args<'static>,
     declarations: Vec<Declaration>,
     /// The types whose needs are added: `#[bot(nested)]` fields' and `commands = [..]`.
     nested: Vec<syn::Type>,
@@ -119,7 +119,7 @@ fn parse<'a>(derive: &'a DeriveInput, diagnostics: &mut Diagnostics) -> Option<I
 }
 
 /// Reads `commands = [..]` of one attribute into `types`: each item a type, none listed twice.
-fn commands(args: &mut Args, types: &mut Vec<syn::Type>, diagnostics: &mut Diagnostics) {
+fn commands(args: &mut Args<'_>, types: &mut Vec<syn::Type>, diagnostics: &mut Diagnostics) {
     let mut listed: Vec<(String, Loc)> = Vec::new();
     for tokens in std::mem::take(&mut args.commands) {
         let span = Loc::from(tokens.clone().into_iter().next().map_or_else(Span::call_site, |token| token.span()));
@@ -288,7 +288,7 @@ fn expand_impl(input: &Input<'_>, checked: &Checked, diagnostics: &Diagnostics) 
 
 /// `invite()` prefilled with the link parameters the struct declares beyond id, scopes and
 /// permissions, so that a run-time link only adds what is only known at run time.
-fn invite_override(bot: &Args) -> Option<TokenStream> {
+fn invite_override(bot: &Args<'_>) -> Option<TokenStream> {
     let private = quote!(__botperms);
     let mut calls = Vec::new();
     if let Some(id) = &bot.guild_id {

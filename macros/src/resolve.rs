@@ -3,11 +3,11 @@
 use botperms_core::rules::{self, Request, Subject};
 use botperms_core::{Face, Finding, Level, Levels, Permissions, Rule, Scope};
 
-use crate::args::{Args, PermissionsArg, Spanned};
+use crate::args::{Args, Name, PermissionsArg, Spanned};
 use crate::diagnostics::{Diagnostics, Loc};
 
 /// The rule levels an argument list sets.
-pub(crate) fn levels(args: &[&Args]) -> Levels {
+pub(crate) fn levels(args: &[&Args<'_>]) -> Levels {
     let mut levels = Levels::DEFAULT;
     for (rule, level, _) in args.iter().flat_map(|args| &args.levels) {
         levels.set(*rule, *level);
@@ -18,7 +18,7 @@ pub(crate) fn levels(args: &[&Args]) -> Levels {
 /// Resolves permission names to flags, reporting unknown and former names at their token.
 /// Returns `None` in place of a name that names nothing.
 pub(crate) fn permissions(
-    arg: &Spanned<PermissionsArg>,
+    arg: &Spanned<PermissionsArg<'_>>,
     levels: &Levels,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Option<(Permissions, Loc)>> {
@@ -38,7 +38,7 @@ pub(crate) fn permissions(
 }
 
 /// Resolves scope names, reporting unknown ones at their token.
-pub(crate) fn scopes(names: &[Spanned<String>], levels: &Levels, diagnostics: &mut Diagnostics) -> Vec<(Scope, Loc)> {
+pub(crate) fn scopes(names: &[Name<'_>], levels: &Levels, diagnostics: &mut Diagnostics) -> Vec<(Scope, Loc)> {
     names
         .iter()
         .filter_map(|name| {
@@ -74,7 +74,7 @@ pub(crate) fn secrets(literals: &[Spanned<String>], levels: &Levels, diagnostics
 
 /// A request whose names are resolved, with where each part was written.
 pub(crate) struct Resolved<'a> {
-    pub(crate) args: &'a Args,
+    pub(crate) args: &'a Args<'a>,
     pub(crate) levels: Levels,
     pub(crate) scopes: Vec<(Scope, Loc)>,
     pub(crate) permissions: Vec<(Permissions, Loc)>,
@@ -85,7 +85,7 @@ pub(crate) struct Resolved<'a> {
 }
 
 impl<'a> Resolved<'a> {
-    pub(crate) fn new(args: &'a Args, whole: Loc, diagnostics: &mut Diagnostics) -> Self {
+    pub(crate) fn new(args: &'a Args<'a>, whole: Loc, diagnostics: &mut Diagnostics) -> Self {
         let levels = levels(&[args]);
         let scopes = args.scopes.as_ref().map(|names| scopes(&names.value, &levels, diagnostics)).unwrap_or_default();
         let resolved = args.permissions.as_ref().map(|arg| permissions(arg, &levels, diagnostics)).unwrap_or_default();
@@ -150,7 +150,7 @@ impl Resolved<'_> {
 
 /// The request `args` describe, with scopes and permissions resolved by the caller.
 pub(crate) fn request<'p>(
-    args: &'p Args,
+    args: &'p Args<'p>,
     scopes: &'p [Scope],
     permissions: &'p [Permissions],
     compile_time: bool,

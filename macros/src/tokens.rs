@@ -225,7 +225,7 @@ pub(crate) fn stream(tokens: &[Token<'_>]) -> TokenStream {
     tokens.iter().filter_map(|token| token.tree.clone()).collect()
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     pub(crate) fn span(&self) -> Span {
         self.span
     }
@@ -233,6 +233,14 @@ impl Token<'_> {
     /// The identifier's text, for an identifier.
     pub(crate) fn ident(&self) -> Option<&str> {
         (self.kind == Kind::Ident).then_some(&*self.text)
+    }
+
+    /// The text, borrowed from the input where the token borrows it.
+    pub(crate) fn text_as_written(&self) -> Cow<'a, str> {
+        match &self.text {
+            Cow::Borrowed(text) => Cow::Borrowed(text),
+            Cow::Owned(text) => Cow::Owned(text.clone()),
+        }
     }
 
     /// Whether this is the punctuation `ch`.
