@@ -142,7 +142,8 @@ impl<'a> Lexer<'a> {
         let bytes = text.as_bytes();
         let len = bytes.len();
         let mut index = self.index;
-        let mut tokens = Vec::new();
+        // Room for a list of a dozen names and their commas without growing: each growth is a copy.
+        let mut tokens = Vec::with_capacity(32);
         while index < len {
             let byte = bytes[index];
             let class = CLASS[byte as usize];
