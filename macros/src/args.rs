@@ -103,25 +103,55 @@ pub(crate) struct Args<'s> {
     seen: Vec<(&'static str, Loc)>,
 }
 
-/// Splits `tokens` at its commas (invisible groups were unwrapped when they were read); empty parts
-/// are dropped.
-fn split_commas<'t, 's>(tokens: &'t [Token<'s>]) -> Vec<&'t [Token<'s>]> {
-    // A plain loop: the proc macros run unoptimized, where `split` and `filter` cost a call per token.
-    let mut parts = Vec::new();
-    let (mut start, mut index) = (0, 0);
-    while index < tokens.len() {
-        if tokens[index].is_punct(',') {
-            if start < index {
-                parts.push(&tokens[start..index]);
+/// The parts of `tokens` between its commas (invisible groups were unwrapped when they were read); empty
+/// parts are skipped.
+fn split_commas<'t, 's>(tokens: &'t [Token<'s>]) -> Commas<'t, 's> {
+    Commas { tokens, start: 0 }
+}
+
+/// The parts [`split_commas`] finds, one at a time: the proc macros run unoptimized, where `split` and
+/// `filter` cost a call per token and a collected list an allocation per list.
+struct Commas<'t, 's> {
+    tokens: &'t [Token<'s>],
+    start: usize,
+}
+
+impl<'t, 's> Iterator for Commas<'t, 's> {
+    type Item = &'t [Token<'s>];
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let tokens = self.tokens;
+        while self.start < tokens.len() {
+            let mut end = self.start;
+            while end < tokens.len() && !tokens[end].is_punct(',') {
+                end += 1;
             }
-            start = index + 1;
+            let part = &tokens[self.start..end];
+            self.start = end + 1;
+            if !part.is_empty() {
+                return Some(part);
+            }
+        }
+        None
+    }
+}
+
+/// Whether the argument `part[index]` starts one: an identifier followed by a lone `=`.
+fn starts_argument(part: &[Token<'_>], index: usize) -> bool {
+    part[index].kind == Kind::Ident
+        && part.get(index + 1).is_some_and(|next| next.kind == Kind::Punct('=', proc_macro2::Spacing::Alone))
+}
+
+/// Whether a comma is missing in `part`: an argument starts after its first token.
+fn lacks_comma(part: &[Token<'_>]) -> bool {
+    let mut index = 1;
+    while index < part.len() {
+        if starts_argument(part, index) {
+            return true;
         }
         index += 1;
     }
-    if start < tokens.len() {
-        parts.push(&tokens[start..]);
-    }
-    parts
+    false
 }
 
 /// Splits `a = 1 b = 2` where a comma is missing, reporting it at the key that follows.
@@ -130,14 +160,10 @@ fn split_commas<'t, 's>(tokens: &'t [Token<'s>]) -> Vec<&'t [Token<'s>]> {
 /// token can only start the next argument; the two are then read as if the comma were there, so that both
 /// report their own problems.
 fn split_missing_commas<'t, 's>(part: &'t [Token<'s>], diagnostics: &mut Diagnostics) -> Vec<&'t [Token<'s>]> {
-    let starts_argument = |index: usize| {
-        part[index].kind == Kind::Ident
-            && part.get(index + 1).is_some_and(|next| next.kind == Kind::Punct('=', proc_macro2::Spacing::Alone))
-    };
     let mut arguments = Vec::new();
     let mut start = 0;
     for index in 1..part.len() {
-        if starts_argument(index) {
+        if starts_argument(part, index) {
             let before = describe(&part[index - 1..index]);
             diagnostics.error(
                 part[index].span().into(),
@@ -313,8 +339,7 @@ fn list<'s>(tokens: &[Token<'s>], key: &str, example: &str, diagnostics: &mut Di
         );
         return None;
     }
-    let items = split_commas(&token.inner);
-    if items.is_empty() {
+    if split_commas(&token.inner).next().is_none() {
         diagnostics.error(
             token.span().into(),
             format!("`{key}` is empty; list at least one, such as `{key} = [{example}]`, or remove it"),
@@ -322,7 +347,7 @@ fn list<'s>(tokens: &[Token<'s>], key: &str, example: &str, diagnostics: &mut Di
         return None;
     }
     let mut names = Vec::new();
-    for item in items {
+    for item in split_commas(&token.inner) {
         if let Some(name) = dotted_name(item).or_else(|| match item {
             [token] => string_literal(token).map(Cow::Owned),
             _ => None,
@@ -340,14 +365,14 @@ fn command_list(tokens: &[Token<'_>], diagnostics: &mut Diagnostics) -> Vec<Toke
     let example = "commands = [Ping, Ban]";
     match tokens {
         [token] if token.is_group(Delimiter::Bracket) => {
-            let items = split_commas(&token.inner);
-            if items.is_empty() {
+            let mut items = split_commas(&token.inner).peekable();
+            if items.peek().is_none() {
                 diagnostics.error(
                     token.span().into(),
                     format!("`commands` is empty; list the command types, such as `{example}`, or remove it"),
                 );
             }
-            items.into_iter().map(crate::tokens::stream).collect()
+            items.map(crate::tokens::stream).collect()
         }
         _ => {
             diagnostics.error(
@@ -380,8 +405,12 @@ impl<'s> Args<'s> {
     /// Parses one argument list; problems go to `diagnostics`, and what could be read is kept.
     pub(crate) fn parse_into(&mut self, tokens: &[Token<'s>], place: Place, diagnostics: &mut Diagnostics) {
         for part in split_commas(tokens) {
-            for argument in split_missing_commas(part, diagnostics) {
-                self.parse_argument(argument, place, diagnostics);
+            if lacks_comma(part) {
+                for argument in split_missing_commas(part, diagnostics) {
+                    self.parse_argument(argument, place, diagnostics);
+                }
+            } else {
+                self.parse_argument(part, place, diagnostics);
             }
         }
     }
@@ -503,8 +532,8 @@ impl<'s> Args<'s> {
                 return;
             }
         };
-        let rules = split_commas(inner);
-        if rules.is_empty() {
+        let mut rules = split_commas(inner).peekable();
+        if rules.peek().is_none() {
             diagnostics.error(
                 group.span().into(),
                 format!("`{key}()` names no rule; write `{key}(administrator)` or remove it"),
