@@ -24,31 +24,41 @@ pub(crate) fn permissions(
 ) -> Vec<Option<(Permissions, Loc)>> {
     match &arg.value {
         PermissionsArg::Bits(bits) => vec![Some((Permissions::from_bits_retain(bits.value), bits.span))],
-        PermissionsArg::Names(names) => names
-            .iter()
-            .map(|name| {
+        PermissionsArg::Names(names) => {
+            // Indexed loops here and below: the proc macros run unoptimized, where each adapter of an
+            // iterator chain is a call per item.
+            let mut flags = Vec::with_capacity(names.len());
+            let mut index = 0;
+            while index < names.len() {
+                let name = &names[index];
                 let (flag, finding) = rules::check_permission_name(&name.value, levels);
                 if let Some(finding) = finding {
                     diagnostics.finding(&finding, name.span, None);
                 }
-                flag.map(|flag| (flag, name.span))
-            })
-            .collect(),
+                flags.push(flag.map(|flag| (flag, name.span)));
+                index += 1;
+            }
+            flags
+        }
     }
 }
 
 /// Resolves scope names, reporting unknown ones at their token.
 pub(crate) fn scopes(names: &[Name<'_>], levels: &Levels, diagnostics: &mut Diagnostics) -> Vec<(Scope, Loc)> {
-    names
-        .iter()
-        .filter_map(|name| {
-            let (scope, finding) = rules::check_scope_name(&name.value, levels);
-            if let Some(finding) = finding {
-                diagnostics.finding(&finding, name.span, None);
-            }
-            scope.map(|scope| (scope, name.span))
-        })
-        .collect()
+    let mut scopes = Vec::with_capacity(names.len());
+    let mut index = 0;
+    while index < names.len() {
+        let name = &names[index];
+        let (scope, finding) = rules::check_scope_name(&name.value, levels);
+        if let Some(finding) = finding {
+            diagnostics.finding(&finding, name.span, None);
+        }
+        if let Some(scope) = scope {
+            scopes.push((scope, name.span));
+        }
+        index += 1;
+    }
+    scopes
 }
 
 /// Reports `secret_in_source` for every text [`crate::secrets::find`] found. The message never repeats it.
@@ -89,8 +99,16 @@ impl<'a> Resolved<'a> {
         let levels = levels(&[args]);
         let scopes = args.scopes.as_ref().map(|names| scopes(&names.value, &levels, diagnostics)).unwrap_or_default();
         let resolved = args.permissions.as_ref().map(|arg| permissions(arg, &levels, diagnostics)).unwrap_or_default();
-        let incomplete = resolved.iter().any(Option::is_none);
-        let permissions = resolved.into_iter().flatten().collect();
+        let mut permissions = Vec::with_capacity(resolved.len());
+        let mut incomplete = false;
+        let mut index = 0;
+        while index < resolved.len() {
+            match resolved[index] {
+                Some(flag) => permissions.push(flag),
+                None => incomplete = true,
+            }
+            index += 1;
+        }
         Resolved { args, levels, scopes, permissions, whole, incomplete }
     }
 
@@ -137,10 +155,21 @@ pub(crate) struct Parts {
 
 impl Resolved<'_> {
     pub(crate) fn parts(&self) -> Parts {
-        Parts {
-            scopes: self.scopes.iter().map(|(scope, _)| *scope).collect(),
-            permissions: self.permissions.iter().map(|(flag, _)| *flag).collect(),
+        let mut parts = Parts {
+            scopes: Vec::with_capacity(self.scopes.len()),
+            permissions: Vec::with_capacity(self.permissions.len()),
+        };
+        let mut index = 0;
+        while index < self.scopes.len() {
+            parts.scopes.push(self.scopes[index].0);
+            index += 1;
         }
+        let mut index = 0;
+        while index < self.permissions.len() {
+            parts.permissions.push(self.permissions[index].0);
+            index += 1;
+        }
+        parts
     }
 
     pub(crate) fn request<'p>(&'p self, parts: &'p Parts, compile_time: bool) -> Request<'p> {
