@@ -1,6 +1,6 @@
 //! The three macro expansions on arbitrary token streams: `permissions!`, `invite_url!` and
 //! `#[derive(BotPermissions)]` must turn any input into tokens (code or compile errors), never panic;
-//! `invite_url!` must expand alike from the input's text and from its tokens.
+//! `invite_url!` and `permissions!` must expand alike from the input's text and from its tokens.
 //!
 //! `botperms-macros` is a `proc-macro = true` crate, which can export nothing but its macros, so its
 //! modules are compiled into this target instead. They name each other as `crate::args`,
@@ -41,7 +41,12 @@ fuzz_target!(|text: &str| {
         let printed = output.to_string();
         assert!(printed.parse::<TokenStream>().is_ok(), "the expansion of {text:?} does not lex: {printed}");
     }
-    // A clean `invite_url!` input is read from its text: that reading must expand as the tokens do.
-    let from_tokens = invite_url::expand_read(input.clone()).to_string();
-    assert_eq!(invite_url::expand(input).to_string(), from_tokens, "{text:?} expands otherwise from its text");
+    // A clean input is read from its text: that reading must expand as the tokens do.
+    for (expand, expand_read) in [
+        (invite_url::expand as fn(TokenStream) -> TokenStream, invite_url::expand_read as fn(TokenStream) -> TokenStream),
+        (permissions_macro::expand, permissions_macro::expand_read),
+    ] {
+        let from_tokens = expand_read(input.clone()).to_string();
+        assert_eq!(expand(input.clone()).to_string(), from_tokens, "{text:?} expands otherwise from its text");
+    }
 });

@@ -80,6 +80,26 @@ fn permissions_expands_to_one_literal_and_rejects_duplicates() {
 }
 
 #[test]
+fn permissions_expands_alike_from_its_text_and_from_its_tokens() {
+    let inputs = [
+        quote!(KICK_MEMBERS | BAN_MEMBERS),
+        quote!(VIEW_CHANNEL),
+        quote!(KICK_MEMBERS | KICK_MEMBERS),
+        quote!(SEND_MESAGES | EMBED_LINKS),
+        quote!(READ_MESSAGES),
+        quote!(KICK_MEMBERS |),
+        quote!(KICK_MEMBERS BAN_MEMBERS),
+        quote!(r#KICK_MEMBERS),
+        quote!(),
+    ];
+    for input in inputs {
+        let text = input.to_string();
+        let lexed = permissions_macro::expand(input.clone()).to_string();
+        assert_eq!(lexed, permissions_macro::expand_read(input).to_string(), "{text}");
+    }
+}
+
+#[test]
 fn derive_refuses_enums_and_falls_back_on_errors() {
     let found = messages(&derive::expand(quote!(
         enum Mode {
