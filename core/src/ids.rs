@@ -5,6 +5,22 @@ use core::fmt;
 /// Milliseconds from the Unix epoch to the Discord epoch, 2015-01-01T00:00:00Z.
 pub const DISCORD_EPOCH_MS: u64 = 1_420_070_400_000;
 
+/// Writes `value` in decimal into `buffer` without allocating, as Discord writes ids and permission
+/// integers. The proc macros run this unoptimized, where `to_string` goes through the formatting
+/// machinery and allocates.
+pub(crate) fn decimal(mut value: u64, buffer: &mut [u8; 20]) -> &str {
+    let mut start = buffer.len();
+    loop {
+        start -= 1;
+        buffer[start] = b'0' + u8::try_from(value % 10).unwrap_or_default();
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    core::str::from_utf8(&buffer[start..]).unwrap_or_default()
+}
+
 /// Why a number is not a Discord id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]

@@ -35,21 +35,9 @@ fn push_key(link: &mut String, first: bool, param: Param) {
     link.push('=');
 }
 
-/// Appends `value` in decimal. The proc macros run this unoptimized, where `to_string` goes through the
-/// formatting machinery and allocates: digits into a buffer on the stack, then one copy.
-fn push_decimal(link: &mut String, mut value: u64) {
-    let mut digits = [0_u8; 20];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        let digit = (value % 10) as u8;
-        digits[start] = b'0' + digit;
-        value /= 10;
-        if value == 0 {
-            break;
-        }
-    }
-    link.push_str(core::str::from_utf8(&digits[start..]).unwrap_or_default());
+/// Appends `value` in decimal.
+fn push_decimal(link: &mut String, value: u64) {
+    link.push_str(crate::ids::decimal(value, &mut [0; 20]));
 }
 
 /// A link without its `scope` and `permissions` parameters: `head` ends with the `client_id`,

@@ -131,7 +131,8 @@ fn by_discord_name(name: &str) -> Option<&'static PermissionInfo> {
 pub(crate) fn lookup_permission(name: &str) -> Option<(&'static PermissionInfo, Spelling)> {
     // Discord's own name is what the macros accept and what nearly every name they read is: a look
     // among the names of its length finds it, where walking every spelling of every flag costs the
-    // macros tens of microseconds per name in an unoptimized build. No spelling of another flag equals it (`every_spelling_means_one_flag_only`), so the walk
+    // macros tens of microseconds per name in an unoptimized build. No spelling of another flag
+    // equals it (`every_spelling_means_one_flag_only`), so the walk
     // below would find the same answer.
     if let Some(info) = by_discord_name(name) {
         return Some((info, Spelling::Discord));

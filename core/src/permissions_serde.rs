@@ -12,22 +12,8 @@ impl Serialize for Permissions {
     /// A decimal string, as Discord sends it.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut buffer = [0u8; 20];
-        serializer.serialize_str(decimal(self.bits(), &mut buffer))
+        serializer.serialize_str(crate::ids::decimal(self.bits(), &mut buffer))
     }
-}
-
-/// Writes `value` in decimal into `buffer` without allocating.
-fn decimal(mut value: u64, buffer: &mut [u8; 20]) -> &str {
-    let mut start = buffer.len();
-    loop {
-        start -= 1;
-        buffer[start] = b'0' + u8::try_from(value % 10).unwrap_or_default();
-        value /= 10;
-        if value == 0 {
-            break;
-        }
-    }
-    core::str::from_utf8(&buffer[start..]).unwrap_or_default()
 }
 
 struct PermissionsVisitor;
